@@ -42,7 +42,7 @@ class RedactConfig:
     allow: tuple[str, ...] = ()  # user allow-list on top of the built-in one
     deny: tuple[str, ...] = ()  # always redacted (as PERSON unless a type is given: "TYPE:word")
     default_allow: bool = True  # the built-in allow-list of AI tools, therapies, services...
-    score_threshold: float = 0.5
+    score_threshold: float = 0.4
     operator: OperatorName = OperatorName.TAG
     hash_key: bytes | None = field(default=None, repr=False)
     batch_size: int = 32

@@ -1,0 +1,263 @@
+"""``confide redact`` and ``confide detect``."""
+
+from __future__ import annotations
+
+import enum
+import json
+import os
+import sys
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+from typing import Any, TextIO
+
+import click
+
+from toolkit.cli._app import ExitCode, guarded, main, warn
+from toolkit.errors import ConfigError
+from toolkit.formats import Format, FormatOptions
+from toolkit.pii import HASH_KEY_ENV, OperatorName, RedactConfig, load_key
+from toolkit.pii.config import parse_entities
+from toolkit.pipeline import FileSummary, Mode, Runner, UnitResult, default_workers, plan_jobs
+from toolkit.report import ephemeral_key, span_records
+
+__all__ = ["detect", "redact"]
+
+
+class SpanFormat(enum.StrEnum):
+    TABLE = "table"
+    JSON = "json"
+    JSONL = "jsonl"
+
+
+_INPUT_FORMATS = ["auto", *[f.value for f in Format]]
+
+
+def _engine_options(func: Callable[..., Any]) -> Callable[..., Any]:
+    """Options shared by redact and detect."""
+    options = [
+        click.option("--config", "config_file", type=click.Path(dir_okay=False),
+                     help="YAML or TOML file of engine options (model, entities, allow...)."),
+        click.option("--model", help="spaCy model: installed package name or directory."),
+        click.option("--entities", multiple=True, metavar="TYPE[,TYPE]",
+                     help="Only these entity types (default: all)."),
+        click.option("--allow", multiple=True, metavar="WORD",
+                     help="Never redact this word or phrase (repeatable)."),
+        click.option("--deny", multiple=True, metavar="[TYPE:]WORD",
+                     help="Always redact this word or phrase (repeatable)."),
+        click.option("--no-default-allow", is_flag=True,
+                     help="Drop the built-in allow-list (AI tools, therapies, crisis lines)."),
+        click.option("--field", "fields", multiple=True, metavar="PATH",
+                     help="JSON/JSONL text field, dotted, * for lists (repeatable)."),
+        click.option("--column", "columns", multiple=True, metavar="NAME",
+                     help="CSV text column (repeatable)."),
+        click.option("--workers", type=click.IntRange(min=1),
+                     help="Processes to use (default: all cores)."),
+        click.option("--key-file", type=click.Path(dir_okay=False),
+                     help=f"Secret for keyed hashes (default: ${HASH_KEY_ENV})."),
+        click.option("--progress/--no-progress", default=None,
+                     help="Progress on stderr (default: when stderr is a terminal)."),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+def _build_config(opts: dict[str, Any], operator: OperatorName | None) -> RedactConfig:
+    config = RedactConfig.from_file(opts["config_file"]) if opts["config_file"] else RedactConfig()
+    changes: dict[str, Any] = {}
+    if opts["model"]:
+        changes["model"] = opts["model"]
+        changes["verify_model"] = config.verify_model and opts["model"] == config.model
+    if opts["entities"]:
+        changes["entities"] = list(parse_entities(opts["entities"]))
+    if opts["allow"]:
+        changes["allow"] = [*config.allow, *opts["allow"]]
+    if opts["deny"]:
+        changes["deny"] = [*config.deny, *opts["deny"]]
+    if opts["no_default_allow"]:
+        changes["default_allow"] = False
+    if operator is not None:
+        changes["operator"] = operator.value
+    config = config.merged(changes, where="command line")
+    key = _key(opts, required=config.operator is OperatorName.HASH)
+    return replace(config, hash_key=key)
+
+
+def _key(opts: dict[str, Any], *, required: bool) -> bytes | None:
+    if opts["key_file"] or os.environ.get(HASH_KEY_ENV) or required:
+        return load_key(opts["key_file"])
+    return None
+
+
+class _Progress:
+    """A one-line progress display on stderr (never stdout, which may carry the data)."""
+
+    def __init__(self, total: int, enabled: bool | None) -> None:
+        self.total = total
+        self.enabled = sys.stderr.isatty() if enabled is None else enabled
+        self.done = 0
+        self.chars = 0
+
+    def file_done(self, summary: FileSummary) -> None:
+        self.done += 1
+        self.chars += summary.chars
+        if self.enabled:
+            click.echo(f"\rconfide: {self.done}/{self.total} files, "
+                       f"{self.chars / 1e6:.1f} M characters", err=True, nl=False)
+
+    def close(self) -> None:
+        if self.enabled and self.done:
+            click.echo("", err=True)
+
+
+def _report_failures(summaries: list[FileSummary], skipped: list[str]) -> bool:
+    """One line per failed file or malformed part; True when anything went wrong."""
+    bad = False
+    for summary in summaries:
+        if summary.error is not None:
+            warn(f"{summary.error}")
+            bad = True
+        for problem in summary.problems:
+            warn(str(problem))
+            bad = True
+    if skipped:
+        warn(f"skipped {len(skipped)} file(s) of unknown type (use --format): "
+             + ", ".join(skipped[:3]) + (" ..." if len(skipped) > 3 else ""))
+    return bad
+
+
+def _run(mode: Mode, paths: tuple[str, ...], output: str | None, in_place: bool,
+         input_format: str, opts: dict[str, Any], config: RedactConfig,
+         on_unit: Callable[[UnitResult], None] | None) -> tuple[list[FileSummary], list[str]]:
+    fmt = None if input_format == "auto" else Format(input_format)
+    jobs, skipped = plan_jobs(paths, output, fmt=fmt, in_place=in_place, mode=mode)
+    options = FormatOptions(fields=opts["fields"], columns=opts["columns"])
+    workers = opts["workers"] or default_workers()
+    workers = min(workers, max(1, len(jobs))) if all(
+        j.fmt not in (Format.JSONL, Format.CSV) for j in jobs) else workers
+    progress = _Progress(len(jobs), opts["progress"])
+    runner = Runner(config, mode=mode, workers=workers, options=options)
+    try:
+        summaries = runner.run(jobs, on_unit=on_unit, on_file=progress.file_done)
+    finally:
+        progress.close()
+    return summaries, skipped
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
+@click.option("-o", "--output", metavar="OUT",
+              help="Output file, or folder for a folder/several inputs (default: stdout).")
+@click.option("--in-place", is_flag=True, help="Replace each input with its redacted version "
+              "(atomically).")
+@click.option("--operator", type=click.Choice([o.value for o in OperatorName]), default=None,
+              help="tag (default), pseudonym, mask, hash (keyed), surrogate.")
+@click.option("--format", "input_format", type=click.Choice(_INPUT_FORMATS), default="auto",
+              help="Input format (default: from the extension).")
+@click.option("--report", "report_file", type=click.Path(dir_okay=False),
+              help="Write a JSONL log of what was redacted where (no values, keyed hashes).")
+@_engine_options
+@guarded
+def redact(paths: tuple[str, ...], output: str | None, in_place: bool, operator: str | None,
+           input_format: str, report_file: str | None, **opts: Any) -> None:
+    """Remove personal data from transcripts and chat logs.
+
+    \b
+    confide redact session.txt -o session.redacted.txt
+    confide redact transcripts/ -o redacted/ --operator pseudonym
+    cat chat.jsonl | confide redact - --format jsonl > chat.redacted.jsonl
+    """
+    config = _build_config(opts, OperatorName(operator) if operator else None)
+    report: TextIO | None = None
+    key = config.hash_key or ephemeral_key()
+    if report_file is not None:
+        if Path(report_file).resolve() in {Path(p).resolve() for p in paths}:
+            raise ConfigError("the report would overwrite an input", where=report_file)
+        report = Path(report_file).open("w", encoding="utf-8")  # noqa: SIM115
+
+    def on_unit(result: UnitResult) -> None:
+        if report is not None:
+            for rec in span_records(result.job.name, result.unit, result.spans, key=key):
+                report.write(json.dumps(rec.to_dict(), ensure_ascii=False) + "\n")
+
+    try:
+        summaries, skipped = _run(Mode.REDACT, paths, output, in_place, input_format, opts,
+                                  config, on_unit)
+    finally:
+        if report is not None:
+            report.close()
+    sys.exit(ExitCode.ERROR if _report_failures(summaries, skipped) else ExitCode.OK)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
+@click.option("--format", "out_format", type=click.Choice([f.value for f in SpanFormat]),
+              default="table", help="Output: table (default), json or jsonl.")
+@click.option("--input-format", type=click.Choice(_INPUT_FORMATS), default="auto",
+              help="Input format (default: from the extension).")
+@click.option("--show-text", is_flag=True,
+              help="Include the detected text itself (personal data!) in the output.")
+@_engine_options
+@guarded
+def detect(paths: tuple[str, ...], out_format: str, input_format: str, show_text: bool,
+           **opts: Any) -> None:
+    """List personal-data spans: type, offsets, score, recognizer (no text by default).
+
+    Exits 1 when anything was found, 0 when nothing was, 2 on an input error.
+    """
+    config = _build_config(opts, None)
+    key = config.hash_key
+    rows: list[dict[str, object]] = []
+    fmt = SpanFormat(out_format)
+
+    def on_unit(result: UnitResult) -> None:
+        for rec in span_records(result.job.name, result.unit, result.spans, key=key,
+                                show_text=show_text):
+            row = rec.to_dict()
+            if fmt is SpanFormat.JSONL:
+                click.echo(json.dumps(row, ensure_ascii=False))
+            else:
+                rows.append(row)
+
+    summaries, skipped = _run(Mode.DETECT, paths, None, False, input_format, opts, config,
+                              on_unit)
+    rows += _identifying_columns(summaries)
+    if fmt is SpanFormat.JSON:
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+    elif fmt is SpanFormat.TABLE:
+        click.echo(_table(rows, show_text))
+    failed = _report_failures(summaries, skipped)
+    found = any(s.spans for s in summaries) or bool(rows)
+    sys.exit(ExitCode.ERROR if failed else ExitCode.FINDINGS if found else ExitCode.OK)
+
+
+def _identifying_columns(summaries: list[FileSummary]) -> list[dict[str, object]]:
+    """CSV columns whose header says they identify people, reported even when not picked."""
+    from toolkit.formats import identifying_columns, read_csv_layout
+
+    rows: list[dict[str, object]] = []
+    for summary in summaries:
+        if summary.job.fmt is not Format.CSV or summary.error is not None:
+            continue
+        layout = read_csv_layout(summary.job.source)
+        for col in identifying_columns(layout.header):
+            rows.append({"file": summary.job.name, "column": col.column,
+                         "type": col.entity.value, "recognizer": "csv_header",
+                         "reason": col.reason})
+    return rows
+
+
+def _table(rows: list[dict[str, object]], show_text: bool) -> str:
+    if not rows:
+        return "no personal data found"
+    cols = ["file", "line", "field", "type", "start", "end", "score", "recognizer"]
+    if show_text:
+        cols.append("text")
+    cols = [c for c in cols if any(c in r for r in rows)] + (
+        ["column"] if any("column" in r for r in rows) else [])
+    cells = [[str(r.get(c, "")) for c in cols] for r in rows]
+    widths = [max(len(c), *(len(row[i]) for row in cells)) for i, c in enumerate(cols)]
+    lines = ["  ".join(c.ljust(w) for c, w in zip(cols, widths, strict=True))]
+    lines += ["  ".join(v.ljust(w) for v, w in zip(row, widths, strict=True)) for row in cells]
+    return "\n".join(line.rstrip() for line in lines)

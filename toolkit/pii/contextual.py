@@ -1,0 +1,427 @@
+"""Recognizers that read the spaCy tokens: NER, names, places and organisations.
+
+They are Presidio ``EntityRecognizer`` subclasses, so the analyzer runs them beside the pattern
+recognizers and every result names the recognizer that found it. Each works on the tokens of
+one piece of text (``nlp_artifacts.tokens``), with the :class:`~toolkit.pii.lexicon.Lexicon`
+supplying names, places and the words that are only sometimes names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from typing import Any, ClassVar
+
+from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
+
+from toolkit.pii.lexicon import TITLES, Lexicon, fold
+from toolkit.pii.types import EntityType
+
+__all__ = ["NameRecognizer", "NerRecognizer", "OrganizationRecognizer", "PlaceRecognizer"]
+
+_SENT_END = frozenset({".", "!", "?", ":", ";", '"', "“", "”", "…", "-", "–", "—", "(", ")"})
+_RELATIONS = frozenset(
+    """wife husband partner boyfriend girlfriend fiance fiancee fiancé fiancée son daughter
+    mum mom mother dad father brother sister sibling cousin aunt auntie uncle nephew niece
+    grandma grandmother grandad granddad grandfather gran nan nana grandson granddaughter
+    friend mate bestie boss manager colleague coworker co-worker neighbour neighbor flatmate
+    roommate housemate ex therapist counsellor counselor psychiatrist psychologist doctor gp
+    teacher tutor supervisor baby kid child stepdad stepmum stepmom stepson stepdaughter carer
+    keyworker caseworker worker lodger landlord landlady pastor priest vicar coach""".split()
+)
+#: Words right before a name that make even an ordinary word a name ("called Grace").
+_STRONG_CUES = frozenset({"called", "named", "name's", "names", "nicknamed"})
+_SELF_CUES = frozenset({"i'm", "im", "i’m"})
+_AFTER_CUES = frozenset({"said", "says", "told", "asked", "thinks", "thought", "wants", "'s", "’s"})
+_PLACE_CUES = frozenset(
+    """in from to near at around outside visit visiting visited moved move live lives living
+    lived born raised grew towards toward via""".split()
+)
+_PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "del", "la", "le", "bin",
+                        "al", "el", "du", "ter", "st", "st."})
+
+
+def _result(entity: EntityType, start: int, end: int, score: float,
+            recognizer: EntityRecognizer, why: str) -> RecognizerResult:
+    explanation = AnalysisExplanation(recognizer=recognizer.name, original_score=score,
+                                      textual_explanation=why)
+    return RecognizerResult(
+        entity_type=entity.value, start=start, end=end, score=score,
+        analysis_explanation=explanation,
+        recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: recognizer.name,
+                              RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: recognizer.id},
+    )
+
+
+def _sentence_start(tokens: Any, i: int) -> bool:
+    """True when token ``i`` opens a sentence, a line or a speaker turn."""
+    if i == 0:
+        return True
+    prev = tokens[i - 1]
+    return prev.is_space or prev.text in _SENT_END or "\n" in prev.whitespace_
+
+
+def _prev_words(tokens: Any, i: int, n: int = 3) -> list[str]:
+    """Folded texts of up to ``n`` non-punctuation tokens before ``i`` on the same line."""
+    out: list[str] = []
+    j = i - 1
+    while j >= 0 and len(out) < n:
+        tok = tokens[j]
+        if tok.is_space or "\n" in tok.whitespace_:
+            break
+        if not tok.is_punct:
+            out.append(fold(tok.text))
+        elif tok.text not in {",", "'"}:
+            break
+        j -= 1
+    return out
+
+
+class _LexiconRecognizer(EntityRecognizer):
+    """Base for recognizers that need the lexicon; nothing to load."""
+
+    NAME = "confide"
+
+    def __init__(self, lexicon: Lexicon, entities: Sequence[EntityType]) -> None:
+        self.lexicon = lexicon
+        super().__init__(supported_entities=[e.value for e in entities],
+                         name=self.NAME, supported_language="en")
+
+    def load(self) -> None:
+        return None
+
+    def cue_strength(self, tokens: Any, i: int) -> int:
+        """2 for a strong name cue before token ``i`` (title, relation, "called"), 1 weak, 0."""
+        prev = _prev_words(tokens, i, 3)
+        if not prev:
+            return 0
+        if prev[0] in TITLES or prev[0].rstrip(".") in TITLES:
+            return 2
+        if prev[0] in _STRONG_CUES or prev[:2] == ["is", "name"]:
+            return 2
+        if prev[0] in _RELATIONS and (len(prev) < 2 or prev[1] in {
+                "my", "our", "his", "her", "their", "your", "best", "older", "younger", "little",
+                "big", "step", "ex", "new", "old", "the", "a", "late", "eldest", "youngest"}):
+            return 2
+        if (prev[0] in _SELF_CUES or prev[:2] in (["am", "i"], ["is", "this"])
+                or (prev[0] in {"m", "'m", "’m"} and prev[1:2] == ["i"])):
+            return 1
+        return 0
+
+    @staticmethod
+    def _titled(tokens: Any, i: int) -> bool:
+        """A title right before token ``i`` ("dr okafor", "Mrs Dvořáková")."""
+        prev = _prev_words(tokens, i, 1)
+        return bool(prev) and (prev[0] in TITLES or prev[0].rstrip(".") in TITLES)
+
+
+class NerRecognizer(_LexiconRecognizer):
+    """spaCy's entities, mapped onto confide's types and filtered for conversation text."""
+
+    NAME = "spacy_ner"
+    _MAP: ClassVar[dict[str, EntityType]] = {
+        "PERSON": EntityType.PERSON, "GPE": EntityType.LOCATION, "LOC": EntityType.LOCATION,
+        "FAC": EntityType.LOCATION, "ORG": EntityType.ORGANIZATION,
+    }
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        super().__init__(lexicon, sorted(set(self._MAP.values())))
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None
+                ) -> list[RecognizerResult]:
+        if nlp_artifacts is None:
+            return []
+        tokens = nlp_artifacts.tokens
+        out = []
+        for ent in tokens.ents:
+            kind = self._MAP.get(ent.label_)
+            if kind is None or kind.value not in entities:
+                continue
+            span = self._trim(tokens, ent.start, ent.end)
+            if span is None:
+                continue
+            start, end = span
+            if not self._keep(tokens, start, end, kind):
+                continue
+            out.append(_result(kind, tokens[start].idx, tokens[end - 1].idx + len(tokens[end - 1]),
+                               0.85, self, f"spaCy {ent.label_}"))
+        return out
+
+    def _trim(self, tokens: Any, start: int, end: int) -> tuple[int, int] | None:
+        """Drop titles, articles, punctuation and role words at the edges of an entity."""
+        lex = self.lexicon
+        edge = TITLES | {"the", "a", "an", "my", "our", "hi", "hey", "hello", "dear", "thanks"}
+        while start < end and (tokens[start].is_punct or tokens[start].is_space
+                               or fold(tokens[start].text) in edge
+                               or fold(tokens[start].text) in lex.roles):
+            start += 1
+        while end > start and (tokens[end - 1].is_punct or tokens[end - 1].is_space
+                               or fold(tokens[end - 1].text) in {"'s", "’s"}):
+            end -= 1
+        return (start, end) if start < end else None
+
+    def _keep(self, tokens: Any, start: int, end: int, kind: EntityType) -> bool:
+        lex = self.lexicon
+        words = [t for t in tokens[start:end] if not t.is_punct and not t.is_space]
+        if not words:
+            return False
+        folded = [fold(t.text) for t in words]
+        if " ".join(folded) in lex.allow or all(f in lex.allow for f in folded):
+            return False
+        if any(t.like_num for t in words) and kind is not EntityType.LOCATION:
+            return False
+        if len(words) == 1:
+            tok, f = words[0], folded[0]
+            if f in lex.not_names or f in lex.roles:
+                return False
+            if tok.is_upper and len(tok) <= 5 and not lex.is_name(f):
+                return False  # acronyms: CBT, DBT, PHQ...
+            if tok.is_lower and not (lex.is_plain_name(f) or (f,) in lex.places):
+                return False
+            if (kind is EntityType.PERSON and f in lex.name_words
+                    and _sentence_start(tokens, start) and self.cue_strength(tokens, start) < 2):
+                return False  # "Hope is..." / "Will you..."
+        return True
+
+
+class NameRecognizer(_LexiconRecognizer):
+    """People's names from the name lists, capitalised or not, helped by cues."""
+
+    NAME = "name_lexicon"
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        super().__init__(lexicon, [EntityType.PERSON])
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None
+                ) -> list[RecognizerResult]:
+        if nlp_artifacts is None or EntityType.PERSON.value not in entities:
+            return []
+        return [_result(EntityType.PERSON, s, e, score, self, why)
+                for s, e, score, why in self._names(nlp_artifacts.tokens)]
+
+    def _names(self, tokens: Any) -> Iterator[tuple[int, int, float, str]]:
+        i, n = 0, len(tokens)
+        while i < n:
+            j = self._run_end(tokens, i)
+            if j > i:
+                found = self._judge_run(tokens, i, j)
+                if found is not None:
+                    yield found
+                i = j
+            else:
+                i += 1
+
+    def _token_class(self, tok: Any) -> str:
+        """P plain name, A name that is also a word, N unknown word, X never a name."""
+        f = fold(tok.text)
+        lex = self.lexicon
+        if f in lex.not_names or f in lex.allow or f in lex.roles or f in TITLES:
+            return "X"
+        if lex.is_name(f):
+            return "A" if f in lex.name_words else "P"
+        return "N"
+
+    def _shape(self, tok: Any) -> str:
+        """'cap' (Sarah, O'Brien, Dvořák), 'low' (sarah) or '' (anything else)."""
+        t = tok.text
+        if len(t) < 2 or not t[0].isalpha() or not t.replace("'", "").replace("’", "").isalpha():
+            return ""
+        if t[0].isupper() and not t.isupper():
+            return "cap"
+        if t.islower():
+            return "low"
+        return ""
+
+    def _run_end(self, tokens: Any, i: int) -> int:
+        """End of the run of same-shaped name candidates starting at ``i`` (``i`` if none)."""
+        shape = self._shape(tokens[i])
+        if not shape or self._token_class(tokens[i]) == "X":
+            return i
+        if shape == "low" and not self.lexicon.is_name(fold(tokens[i].text)) \
+                and not self._titled(tokens, i):
+            return i
+        j = i + 1
+        while j < len(tokens) and j - i < 4 and "\n" not in tokens[j - 1].whitespace_:
+            tok = tokens[j]
+            if tok.text == "-" and not tokens[j - 1].whitespace_ and j + 1 < len(tokens) \
+                    and self._shape(tokens[j + 1]) == shape:
+                j += 2  # Smith-Jones
+                continue
+            if self._shape(tok) != shape or self._token_class(tok) == "X":
+                break
+            if shape == "low" and not self.lexicon.is_name(fold(tok.text)):
+                break
+            j += 1
+        return j
+
+    def _judge_run(self, tokens: Any, i: int, j: int) -> tuple[int, int, float, str] | None:
+        classes = [self._token_class(t) for t in tokens[i:j] if t.text != "-"]
+        while (len(classes) > 1 and classes[0] == "N" and "P" in classes[1:]
+               and _sentence_start(tokens, i) and tokens[i + 1].text != "-"):
+            i, classes = i + 1, classes[1:]  # "Honestly Sarah ..." -> "Sarah"
+        cue = self.cue_strength(tokens, i)
+        start, end = tokens[i].idx, tokens[j - 1].idx + len(tokens[j - 1])
+        if self._shape(tokens[i]) == "low":
+            return self._judge_lower(tokens, i, j, classes, cue, start, end)
+        if "P" in classes:
+            if len(classes) == 1 and classes[0] == "P" and cue == 0 and self._is_place(tokens, i):
+                return None
+            return start, end, 0.75 if cue else 0.65, "name list"
+        if "A" in classes and (len(classes) >= 2 or cue == 2 or (self._after_cue(tokens, j)
+                               and not _sentence_start(tokens, i))):
+            return start, end, 0.7, "name list (word-like name) with cue"
+        if cue == 2:
+            return start, end, 0.7, "capitalised word after a name cue"
+        return None
+
+    def _judge_lower(self, tokens: Any, i: int, j: int, classes: list[str], cue: int,
+                     start: int, end: int) -> tuple[int, int, float, str] | None:
+        first = fold(tokens[i].text)
+        if self._titled(tokens, i) and classes[0] in {"N", "P", "A"} and len(first) > 2:
+            return start, end, 0.6, "lower-case name after a title"
+        if first not in self.lexicon.first_names:
+            return None
+        if classes[0] == "P":
+            return start, end, 0.6, "lower-case given name"
+        nxt = tokens[j].text if j < len(tokens) else "."
+        if cue == 2 or (cue == 1 and (nxt in {",", ".", "!", "?", "and", "&"} or j >= len(tokens))):
+            return start, end, 0.6, "lower-case name after a cue"
+        return None
+
+    def _after_cue(self, tokens: Any, j: int) -> bool:
+        return j < len(tokens) and fold(tokens[j].text) in _AFTER_CUES
+
+    def _is_place(self, tokens: Any, i: int) -> bool:
+        return (fold(tokens[i].text),) in self.lexicon.places
+
+
+class PlaceRecognizer(_LexiconRecognizer):
+    """Towns and cities of the UK, the Czech Republic and the US, in any case."""
+
+    NAME = "place_lexicon"
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        super().__init__(lexicon, [EntityType.LOCATION])
+        self._max = lexicon.max_place_tokens
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None
+                ) -> list[RecognizerResult]:
+        if nlp_artifacts is None or EntityType.LOCATION.value not in entities:
+            return []
+        tokens = nlp_artifacts.tokens
+        folded = [fold(t.text) for t in tokens]
+        out, i, n = [], 0, len(tokens)
+        places = self.lexicon.places
+        while i < n:
+            for size in range(min(self._max, n - i), 0, -1):
+                key = tuple(folded[i:i + size])
+                if key in places and self._accept(tokens, i, key):
+                    end_tok = tokens[i + size - 1]
+                    out.append(_result(EntityType.LOCATION, tokens[i].idx,
+                                       end_tok.idx + len(end_tok), 0.7, self, "place list"))
+                    i += size - 1
+                    break
+            i += 1
+        return out
+
+    def _accept(self, tokens: Any, i: int, key: tuple[str, ...]) -> bool:
+        first = tokens[i].text
+        prev = _prev_words(tokens, i, 1)
+        cued = bool(prev) and prev[0] in _PLACE_CUES
+        ambiguous = len(key) == 1 and key[0] in self.lexicon.place_words
+        if ambiguous and key[0] in self.lexicon.name_words | self.lexicon.not_names:
+            return False
+        if first[:1].isupper() and not first.isupper():
+            return cued or not (ambiguous or (_sentence_start(tokens, i) and len(key) == 1
+                                and self.lexicon.is_name(key[0])))
+        return first.islower() and cued and not ambiguous
+
+
+# Organisations named by what they are: "Riverside Surgery", "Fakultní nemocnice Brno".
+_ORG_KIND = (
+    r"(?:Surgery|Medical\s+Cent(?:re|er)|Health\s+Cent(?:re|er)|Medical\s+Practice|"
+    r"Family\s+Practice|Hospital|Infirmary|Hospice|Clinic|Primary\s+School|Secondary\s+School|"
+    r"High\s+School|Grammar\s+School|Junior\s+School|Infant\s+School|School|Academy|College|"
+    r"University|Nursery|Ltd\.?|Limited|PLC|plc|LLP|Inc\.?|LLC|Corp\.?|Group|Foundation|"
+    r"Trust|Council|Pharmacy|Dental(?:\s+Practice)?|Solicitors|Associates|Partners|"
+    r"s\.\s?r\.\s?o\.|a\.\s?s\.)"
+)
+_CAP = r"(?:[A-Z][\w'’&.-]*|&|of|and|the|on|upon|St\.?)"
+_ORG_RE = re.compile(
+    rf"\b(?:(?:St\.?|Saint)\s+)?[A-Z][\w'’.-]*(?:\s+{_CAP}){{0,4}}\s+{_ORG_KIND}(?![\w])"
+    rf"|\bUniversity\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}}"
+    r"|\b(?:Fakultní\s+|Městská\s+|Krajská\s+|Oblastní\s+|Všeobecná\s+fakultní\s+)?"
+    r"[Nn]emocnice(?:\s+(?:u\s+sv\.\s+|na\s+)?[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w-]*){1,3}"
+    r"|\b(?:[Zz]ákladní|[Ss]třední|[Gg]ymnázium)\s+(?:škola\s+)?[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w-]*"
+    r"(?:\s+[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w-]*){0,2}"
+)
+_ORG_LOWER_RE = re.compile(
+    r"\b((?:[a-z][a-z'’-]+\s+){1,2})(surgery|medical cent(?:re|er)|health cent(?:re|er)|"
+    r"hospital|primary school|high school|academy|college|university)\b"
+)
+_GENERIC = frozenset(
+    """mental general local psychiatric private public childrens children's community new old
+    big small secondary primary high medical health dental nursing care day boarding state
+    catholic same other different previous current last next first second third main nearest
+    closest county city district teaching university special grammar junior infant sixth
+    form walk-in walk in nhs gp art arts drama music dance sports language driving sunday
+    night evening summer holiday medical law business nursing graduate""".split()
+)
+_WORK_RE = re.compile(
+    r"\b(?:work(?:s|ed|ing)?\s+(?:at|for)|job\s+at|employed\s+(?:at|by)|manager\s+at|"
+    r"shift(?:s)?\s+at|intern(?:ing)?\s+at|volunteer(?:s|ing)?\s+at)\s+"
+    r"((?:[A-Z][\w'’&.-]*|[a-z][\w'’&-]*)(?:\s+[A-Z][\w'’&.-]*){0,3})"
+)
+_WORK_STOP = frozenset(
+    """home work school uni college the a an my our his her their this that night nights
+    weekend weekends part full home-based it all least last first least night the moment
+    least""".split()
+)
+
+
+class OrganizationRecognizer(_LexiconRecognizer):
+    """Employers, schools, GP surgeries and hospitals named in the text."""
+
+    NAME = "organization_patterns"
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        super().__init__(lexicon, [EntityType.ORGANIZATION])
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None
+                ) -> list[RecognizerResult]:
+        if EntityType.ORGANIZATION.value not in entities:
+            return []
+        out = []
+        for start, end, why in self._matches(text):
+            span = text[start:end]
+            if fold(span) in self.lexicon.allow:
+                continue
+            out.append(_result(EntityType.ORGANIZATION, start, end, 0.7, self, why))
+        return out
+
+    def _matches(self, text: str) -> Iterator[tuple[int, int, str]]:
+        for m in _ORG_RE.finditer(text):
+            start = m.start()
+            words = m.group().split()
+            # do not swallow a leading sentence word: "Yesterday Riverside Surgery" -> keep 1
+            while len(words) > 2 and fold(words[0]) in self.lexicon.not_names:
+                start = text.index(words[1], start)
+                words = words[1:]
+            yield start, m.end(), "organisation name with its kind"
+        for m in _ORG_LOWER_RE.finditer(text):
+            names = m.group(1).split()
+            keep = 0  # the trailing words that are names, not "the", "my", "local"...
+            while keep < len(names) and names[-1 - keep] not in _GENERIC \
+                    and fold(names[-1 - keep]) not in self.lexicon.not_names:
+                keep += 1
+            if keep:
+                start = text.rindex(names[-keep], m.start(), m.start(2))
+                yield start, m.end(), "lower-case organisation name with its kind"
+        for m in _WORK_RE.finditer(text):
+            value = m.group(1)
+            first = value.split()[0]
+            if fold(first) in _WORK_STOP or fold(first) in self.lexicon.not_names:
+                continue
+            if first.islower():
+                value = first  # lower-case chat: one word ("i work at tesco")
+            yield m.start(1), m.start(1) + len(value), "employer after a work cue"

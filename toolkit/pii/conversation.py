@@ -1,0 +1,175 @@
+"""What makes a transcript different from prose: speaker labels, timestamps, repetition.
+
+* Speaker labels at the start of a line (``THERAPIST:``, ``P07:``, ``[00:12:45] Sarah Jones:``)
+  are either roles, kept as they are, or names, redacted like any name.
+* Timestamps are structure, never personal data.
+* Once a name or identifier is found anywhere in a document, every other occurrence of it is
+  redacted too, in any case and with or without accents (``Dvořák`` / ``dvorak``).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from toolkit.pii.lexicon import TITLES, Lexicon, fold
+from toolkit.pii.types import EntityType, Segment, SegmentKind, Span
+
+__all__ = ["Labels", "find_labels", "propagate", "terms_regex"]
+
+_TS = r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?"
+_LABEL_LINE = re.compile(
+    rf"^[ \t]*(?P<ts>{_TS}[ \t]*(?:[-–|][ \t]*)?)?"
+    r"(?P<label>[^\W\d_][\w.'’()&-]*(?:[ \t][\w.'’()&-]+){0,3}?)[ \t]*:(?=[ \t]|$)",
+    re.MULTILINE,
+)
+_TIMESTAMP = re.compile(rf"(?<![\w:]){_TS}(?![\w:])")
+_ROLE = re.compile(r"^(?P<role>[^\W\d_]+(?: [^\W\d_]+)?)[ _#-]?(?:\d{1,3}|[a-z])?$")
+_PROPAGATED = frozenset(EntityType) - {EntityType.DATE}
+
+
+@dataclass(frozen=True, slots=True)
+class Labels:
+    """Protected ranges (roles, timestamps) and name labels found in one segment."""
+
+    protected: tuple[tuple[int, int], ...]
+    names: tuple[tuple[int, int], ...]
+
+
+def is_role(label: str, lexicon: Lexicon) -> bool:
+    """``THERAPIST``, ``P07``, ``Speaker 2``, ``Client A``, ``Woebot``..."""
+    folded = fold(label.strip().strip("()[]"))
+    if folded in lexicon.roles or folded in lexicon.allow:
+        return True
+    m = _ROLE.match(folded)
+    return bool(m) and (m.group("role") in lexicon.roles or m.group("role") in lexicon.allow)
+
+
+def _name_like(label: str, lexicon: Lexicon) -> bool:
+    words = [w for w in label.replace("-", " ").split() if w]
+    if not words or len(words) > 4 or not all(w[0].isupper() for w in words):
+        return False
+    folded = [fold(w) for w in words]
+    if any(f in lexicon.not_names - TITLES for f in folded):
+        return False
+    return folded[0] in TITLES or any(lexicon.is_name(f) for f in folded)
+
+
+def _strip_title(text: str, start: int) -> int:
+    """Offset after leading titles ("Dr ", "Mrs. ") of the label at ``start``."""
+    m = re.match(r"(?:(?:[A-Za-z]+\.?)\s+)", text[start:])
+    while m and fold(m.group().strip()) in TITLES:
+        start += m.end()
+        m = re.match(r"(?:(?:[A-Za-z]+\.?)\s+)", text[start:])
+    return start
+
+
+def find_labels(segments: Sequence[Segment], lexicon: Lexicon) -> list[Labels]:
+    """Speaker labels and timestamps of every segment of one document."""
+    found: list[list[tuple[int, int, str]]] = []
+    counts: Counter[str] = Counter()
+    for seg in segments:
+        items: list[tuple[int, int, str]] = []
+        if seg.kind is SegmentKind.SPEAKER:
+            stripped = seg.text.strip()
+            if stripped:
+                start = seg.text.index(stripped)
+                items.append((start, start + len(stripped), stripped))
+        else:
+            for m in _LABEL_LINE.finditer(seg.text):
+                items.append((m.start("label"), m.end("label"), m.group("label")))
+        counts.update(fold(label) for _, _, label in items)
+        found.append(items)
+    out = []
+    for seg, items in zip(segments, found, strict=True):
+        protected = [m.span() for m in _TIMESTAMP.finditer(seg.text)]
+        names = []
+        for start, end, label in items:
+            if is_role(label, lexicon):
+                protected.append((start, end))
+            elif (seg.kind is SegmentKind.SPEAKER or _name_like(label, lexicon)
+                  or (counts[fold(label)] >= 2 and label[:1].isupper() and len(label) <= 40)):
+                names.append((_strip_title(seg.text, start) if seg.kind is SegmentKind.TEXT
+                              else start, end))
+        out.append(Labels(tuple(protected), tuple(n for n in names if n[0] < n[1])))
+    return out
+
+
+@cache
+def _accent_classes() -> dict[str, str]:
+    """Base letter -> regex class of it and its accented forms (Latin-1, Latin Extended-A)."""
+    groups: dict[str, set[str]] = {}
+    for code in range(0xC0, 0x180):
+        ch = chr(code)
+        base = unicodedata.normalize("NFKD", ch)[0].lower()
+        if base.isascii() and base.isalpha():
+            groups.setdefault(base, {base}).add(ch.lower())
+    return {b: "[" + "".join(sorted(v)) + "]" for b, v in groups.items()}
+
+
+def _term_pattern(term: str) -> str:
+    classes = _accent_classes()
+    out = []
+    for ch in fold(term):
+        if ch in classes:
+            out.append(classes[ch])
+        elif ch.isspace():
+            out.append(r"\s+")
+        else:
+            out.append(re.escape(ch))
+    return "".join(out)
+
+
+def terms_regex(terms: Iterable[str]) -> re.Pattern[str] | None:
+    """One case- and accent-insensitive regex matching any of ``terms`` as whole words."""
+    unique = sorted({t for t in terms if t.strip()}, key=len, reverse=True)
+    if not unique:
+        return None
+    body = "|".join(_term_pattern(t) for t in unique)
+    return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
+
+
+def _seed_terms(texts: Sequence[str], spans: Iterable[Span], lexicon: Lexicon
+                ) -> dict[str, tuple[EntityType, bool]]:
+    """Folded term -> (type, word-like?) for every value worth finding again."""
+    terms: dict[str, tuple[EntityType, bool]] = {}
+    for span in spans:
+        if span.entity_type not in _PROPAGATED:
+            continue
+        value = texts[span.segment][span.start:span.end].strip()
+        folded = fold(value)
+        if len(folded) < 2 or folded in lexicon.allow:
+            continue
+        word_like = folded in lexicon.name_words or folded in lexicon.not_names
+        terms.setdefault(folded, (span.entity_type, word_like))
+        if span.entity_type is EntityType.PERSON:
+            for part in re.split(r"[\s\-]+", value):
+                f = fold(part.strip(".,'’"))
+                if (len(f) >= 2 and f not in TITLES and f not in lexicon.allow
+                        and f not in lexicon.roles
+                        and f not in lexicon.not_names and not f.isdigit()):
+                    terms.setdefault(f, (EntityType.PERSON, f in lexicon.name_words))
+    return terms
+
+
+def propagate(texts: Sequence[str], spans: Sequence[Span], lexicon: Lexicon,
+              protected: Sequence[Sequence[tuple[int, int]]]) -> list[Span]:
+    """Every other occurrence, in any segment, of a value already found in the document."""
+    terms = _seed_terms(texts, spans, lexicon)
+    regex = terms_regex(terms)
+    if regex is None:
+        return []
+    out = []
+    for index, text in enumerate(texts):
+        for m in regex.finditer(text):
+            kind, word_like = terms.get(fold(m.group()), (EntityType.PERSON, True))
+            if word_like and not m.group()[:1].isupper():
+                continue  # "hope", "will": only capitalised forms echo a name
+            if any(s < m.end() and m.start() < e for s, e in protected[index]):
+                continue
+            out.append(Span(index, m.start(), m.end(), kind, 0.8, "document_consistency"))
+    return out

@@ -1,0 +1,154 @@
+"""Word lists the contextual recognizers use: names, places, roles, the allow-list.
+
+Given names and surnames come from Faker's person providers for the locales our studies meet
+(UK, Irish, US, Czech, Slovak, Polish, German, Indian, Arabic, Turkish...). The other lists are
+data files in ``toolkit/pii/data/``. Everything is built once per engine.
+"""
+
+from __future__ import annotations
+
+import importlib
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+__all__ = ["Lexicon", "fold", "read_list"]
+
+_DATA = Path(__file__).resolve().parent / "data"
+
+_NAME_LOCALES = (
+    "en_GB", "en_US", "en_IE", "en_NZ", "en_IN", "cs_CZ", "sk_SK", "pl_PL", "de_DE", "fr_FR",
+    "es_ES", "it_IT", "nl_NL", "uk_UA", "ro_RO", "hu_HU", "pt_PT", "tr_TR", "ar_AA", "hi_IN",
+)
+_FIRST_ATTRS = ("first_names", "first_names_male", "first_names_female")
+_LAST_ATTRS = ("last_names", "last_names_male", "last_names_female")
+
+#: Capitalised words that are never names on their own here.
+_NOT_NAMES = frozenset(
+    """january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday christmas easter ramadan eid
+    diwali hanukkah god lord jesus christ allah bible english british czech american
+    christian muslim jewish hindu sikh buddhist catholic protestant mum mam dad mom mummy
+    daddy nan nana gran granny grandma grandad grandpa auntie uncle sis bro okay ok yeah yes
+    no hi hello hey bye thanks thank sorry please dear sir madam mr mrs ms miss mx dr
+    doctor prof professor nurse therapist client patient session week weekend today
+    tomorrow yesterday morning evening night hmm mm uh um ah oh wow lol omg tbh idk
+    """.split()
+)
+_CHAT_WORDS = frozenset(
+    """im ive id ill dont cant wont didnt isnt wasnt u ur r ya yeah yep nah ok okay lol omg
+    tbh idk imo btw pls plz thx ty gonna wanna gotta kinda sorta dunno cos coz cuz bc tho
+    thru nite tmrw tmr rn ngl fr wtf smh hmm hm mm mhm uh um erm er ah oh aw ew yay meh huh
+    haha xx xxx ha eh oi ta cheers mate bloody anyway anyways alright aight innit yup nope
+    ooh man iban""".split()
+)
+#: Titles: kept outside a PERSON span but a strong cue that a name follows.
+TITLES = frozenset(
+    "dr dr. doctor mr mr. mrs mrs. ms ms. miss mx mx. prof prof. professor sir dame "
+    "nurse sister pan paní pane slečna ing. ing mgr. mgr mudr. mudr phdr. bc.".split()
+)
+
+
+def fold(text: str) -> str:
+    """Case- and accent-insensitive key: ``"Dvořák"`` -> ``"dvorak"``."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def read_list(name: str) -> tuple[str, ...]:
+    """Lines of ``data/<name>`` without comments and blanks."""
+    lines = (_DATA / name).read_text(encoding="utf-8").splitlines()
+    return tuple(s.strip() for s in lines if s.strip() and not s.lstrip().startswith("#"))
+
+
+def _faker_names(attrs: Iterable[str]) -> frozenset[str]:
+    out: set[str] = set()
+    for loc in _NAME_LOCALES:
+        try:
+            provider = importlib.import_module(f"faker.providers.person.{loc}").Provider
+        except ImportError:  # pragma: no cover - a Faker without that locale
+            continue
+        for attr in attrs:
+            for name in getattr(provider, attr, ()):
+                for part in str(name).replace("-", " ").split():
+                    if len(part) > 1:
+                        out.add(fold(part))
+    return frozenset(out)
+
+
+def _stop_words() -> frozenset[str]:
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(fold(w) for w in STOP_WORDS)
+
+
+def _czech_cities() -> tuple[str, ...]:
+    try:
+        provider = importlib.import_module("faker.providers.address.cs_CZ").Provider
+    except ImportError:  # pragma: no cover
+        return ()
+    return tuple(getattr(provider, "cities", ()))
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Folded word sets; see the module docstring for sources."""
+
+    first_names: frozenset[str]
+    surnames: frozenset[str]
+    name_words: frozenset[str]  # names that are also English words: need more evidence
+    not_names: frozenset[str]
+    places: dict[tuple[str, ...], str]  # folded token tuple -> canonical place name
+    place_words: frozenset[str]  # places that are also English words
+    roles: frozenset[str]
+    allow: frozenset[str]  # folded allow-list entries (built-in + user)
+
+    @classmethod
+    @cache
+    def builtin(cls) -> Lexicon:
+        """The built-in lexicon (cached per process; it is immutable)."""
+        places: dict[tuple[str, ...], str] = {}
+        for place in (*read_list("places.txt"), *_czech_cities()):
+            places[tuple(fold(place).replace("-", " - ").split())] = place
+        return cls(
+            first_names=_faker_names(_FIRST_ATTRS),
+            surnames=_faker_names(_LAST_ATTRS),
+            name_words=frozenset(read_list("name_words.txt")),
+            not_names=_NOT_NAMES | _CHAT_WORDS | _stop_words(),
+            places=places,
+            place_words=frozenset(read_list("place_words.txt")),
+            roles=frozenset(fold(r) for r in read_list("roles.txt")),
+            allow=frozenset(fold(a) for a in read_list("allow.txt")),
+        )
+
+    def with_allow(self, extra: Iterable[str], *, default: bool = True) -> Lexicon:
+        """A copy whose allow-list is the user's ``extra`` on top of (or instead of) ours."""
+        base = self.allow if default else frozenset()
+        return Lexicon(
+            first_names=self.first_names,
+            surnames=self.surnames,
+            name_words=self.name_words,
+            not_names=self.not_names,
+            places=self.places,
+            place_words=self.place_words,
+            roles=self.roles,
+            allow=base | {fold(a) for a in extra},
+        )
+
+    @property
+    def max_place_tokens(self) -> int:
+        return max((len(k) for k in self.places), default=1)
+
+    def is_name(self, folded: str) -> bool:
+        return folded in self.first_names or folded in self.surnames
+
+    def is_plain_name(self, folded: str) -> bool:
+        """A name that is not also an ordinary word or a blocked word."""
+        return (
+            self.is_name(folded)
+            and folded not in self.name_words
+            and folded not in self.not_names
+            and folded not in self.allow
+        )

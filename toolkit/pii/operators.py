@@ -1,0 +1,179 @@
+"""Operators: what a detected span becomes, applied through presidio-anonymizer.
+
+Each operator is a small strategy with one method per document: :meth:`Operator.for_document`
+returns a :class:`Replacer` holding the document's own state (pseudonym numbers, surrogate
+values), so values stay consistent inside a document and nothing leaks between documents.
+Every replacement keeps the newlines of the value it replaces, so line counts never change.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import re
+import secrets
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Protocol
+
+from presidio_anonymizer import AnonymizerEngine
+from presidio_anonymizer.entities import OperatorConfig, RecognizerResult
+
+from toolkit.errors import ConfigError
+from toolkit.pii.config import HASH_KEY_ENV, OperatorName, RedactConfig
+from toolkit.pii.lexicon import fold
+from toolkit.pii.types import EntityType, Span
+
+__all__ = ["Operator", "Replacer", "apply_spans", "keyed_digest", "make_operator"]
+
+
+def keyed_digest(key: bytes, value: str, *, length: int = 12) -> str:
+    """HMAC-SHA256 of the folded ``value`` (case and accents ignored), hex, truncated."""
+    return hmac.new(key, fold(value).encode("utf-8"), hashlib.sha256).hexdigest()[:length]
+
+
+class Replacer(Protocol):
+    """Replaces values of one document."""
+
+    def __call__(self, entity: EntityType, value: str) -> str: ...
+
+
+class Operator(Protocol):
+    """Makes a fresh :class:`Replacer` for each document."""
+
+    name: OperatorName
+
+    def for_document(self) -> Replacer: ...
+
+
+def _keep_newlines(replacement: str, value: str) -> str:
+    """Append the value's line breaks so the document keeps its line count."""
+    breaks = value.count("\n")
+    return replacement + "\n" * breaks if breaks else replacement
+
+
+@dataclass(frozen=True)
+class TagOperator:
+    name: OperatorName = OperatorName.TAG
+
+    def for_document(self) -> Replacer:
+        return lambda entity, value: _keep_newlines(f"<{entity.value}>", value)
+
+
+@dataclass(frozen=True)
+class MaskOperator:
+    """``*`` for every character but line breaks: offsets and lines stay where they were."""
+
+    name: OperatorName = OperatorName.MASK
+
+    def for_document(self) -> Replacer:
+        return lambda entity, value: re.sub(r"[^\r\n]", "*", value)
+
+
+@dataclass(frozen=True)
+class HashOperator:
+    key: bytes = field(repr=False)
+    name: OperatorName = OperatorName.HASH
+
+    def for_document(self) -> Replacer:
+        return lambda entity, value: _keep_newlines(
+            f"<{entity.value}:{keyed_digest(self.key, value)}>", value)
+
+
+class _Numbering:
+    """Per-document numbering: the same value (or a part of a known name) keeps its number."""
+
+    def __init__(self, make: Callable[[EntityType, str, int], str]) -> None:
+        self._make = make
+        self._seen: dict[tuple[EntityType, str], str] = {}
+        self._counts: dict[EntityType, int] = {}
+
+    def __call__(self, entity: EntityType, value: str) -> str:
+        key = (entity, fold(" ".join(value.split())))
+        if key not in self._seen:
+            self._seen[key] = self._related(entity, key[1]) or self._new(entity, value)
+        return _keep_newlines(self._seen[key], value)
+
+    def _related(self, entity: EntityType, folded: str) -> str | None:
+        if entity is not EntityType.PERSON:
+            return None
+        parts = set(folded.split())
+        for (kind, known), out in self._seen.items():
+            if kind is entity and (folded in known.split() or parts & set(known.split())):
+                return out
+        return None
+
+    def _new(self, entity: EntityType, value: str) -> str:
+        self._counts[entity] = self._counts.get(entity, 0) + 1
+        return self._make(entity, value, self._counts[entity])
+
+
+@dataclass(frozen=True)
+class PseudonymOperator:
+    """``PERSON_1`` within a document; with a key, ``PERSON_3f2a9c1b`` across documents."""
+
+    key: bytes | None = field(default=None, repr=False)
+    name: OperatorName = OperatorName.PSEUDONYM
+
+    def for_document(self) -> Replacer:
+        if self.key is not None:
+            key = self.key
+            return lambda entity, value: _keep_newlines(
+                f"{entity.value}_{keyed_digest(key, value, length=8)}", value)
+        return _Numbering(lambda entity, value, n: f"{entity.value}_{n}")
+
+
+@dataclass(frozen=True)
+class SurrogateOperator:
+    """Realistic fake values from Faker, consistent within a document."""
+
+    locale: str = "en_GB"
+    key: bytes | None = field(default=None, repr=False)
+    seed: int | None = None  # fixed seed for reproducible output (tests)
+    name: OperatorName = OperatorName.SURROGATE
+
+    def for_document(self) -> Replacer:
+        from toolkit.pii.surrogates import SurrogateFactory  # Faker import is slow
+
+        seed = self.seed if self.seed is not None else secrets.randbits(64)
+        return _Numbering(SurrogateFactory(self.locale, seed).make)
+
+
+def make_operator(config: RedactConfig) -> Operator:
+    """The operator ``config`` asks for; keyed operators need ``config.hash_key``."""
+    name = config.operator
+    if name is OperatorName.TAG:
+        return TagOperator()
+    if name is OperatorName.MASK:
+        return MaskOperator()
+    if name is OperatorName.PSEUDONYM:
+        return PseudonymOperator(config.hash_key)
+    if name is OperatorName.SURROGATE:
+        return SurrogateOperator(config.locale, config.hash_key)
+    if config.hash_key is None:
+        raise ConfigError(f"the hash operator needs a key: set {HASH_KEY_ENV} or --key-file",
+                          where="--operator hash")
+    return HashOperator(config.hash_key)
+
+
+@cache
+def _anonymizer() -> AnonymizerEngine:
+    return AnonymizerEngine()
+
+
+def apply_spans(text: str, spans: list[Span], replace: Replacer) -> str:
+    """Replace non-overlapping ``spans`` of ``text`` through presidio-anonymizer."""
+    if not spans:
+        return text
+    results = [RecognizerResult(s.entity_type.value, s.start, s.end, s.score) for s in spans]
+    operators = {
+        kind.value: OperatorConfig("custom", {"lambda": _bind(replace, kind)})
+        for kind in {s.entity_type for s in spans}
+    }
+    return _anonymizer().anonymize(text, results, operators,
+                                 merge_entities_with_spaces=False).text
+
+
+def _bind(replace: Replacer, kind: EntityType) -> Callable[[str], str]:
+    return lambda value: replace(kind, value)

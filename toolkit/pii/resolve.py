@@ -1,0 +1,135 @@
+"""Document-level decisions: labels, allow and deny lists, consistency, overlaps.
+
+The recognizers look at one piece of text at a time; :class:`DocumentResolver` sees the whole
+document and turns their candidate spans into the final, non-overlapping list.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from toolkit.errors import ConfigError
+from toolkit.pii.config import RedactConfig
+from toolkit.pii.conversation import find_labels, propagate, terms_regex
+from toolkit.pii.lexicon import Lexicon, fold
+from toolkit.pii.types import EntityType, Segment, Span
+
+__all__ = ["DocumentResolver"]
+
+#: When overlapping spans of equal length disagree, the earlier type in this list wins.
+_PRIORITY = (
+    EntityType.UK_NHS, EntityType.CZ_BIRTH_NUMBER, EntityType.UK_NINO, EntityType.CREDIT_CARD,
+    EntityType.IBAN_CODE, EntityType.US_SSN, EntityType.EMAIL_ADDRESS, EntityType.URL,
+    EntityType.IP_ADDRESS, EntityType.SOCIAL_HANDLE, EntityType.PHONE_NUMBER,
+    EntityType.STREET_ADDRESS, EntityType.UK_POSTCODE, EntityType.DATE, EntityType.PERSON,
+    EntityType.ORGANIZATION, EntityType.LOCATION,
+)
+_RANK = {kind: i for i, kind in enumerate(_PRIORITY)}
+#: Words that may follow an allow-listed name without making it personal data ("Wysa app").
+_ALLOW_TAIL = frozenset(
+    "app apps bot chatbot ai therapy programme program service services line helpline score "
+    "scores scale questionnaire assessment team website platform course session sessions".split()
+)
+_EDGE = " \t\r\n.,;:!?\"'’“”()[]{}<>"
+
+
+def _parse_deny(entries: Iterable[str]) -> dict[str, EntityType]:
+    """``--deny`` entries: ``word`` (a PERSON) or ``TYPE:word``."""
+    out: dict[str, EntityType] = {}
+    for entry in entries:
+        kind, sep, value = entry.partition(":")
+        if sep and kind.strip().upper() in EntityType.__members__:
+            out[value.strip()] = EntityType(kind.strip().upper())
+        elif entry.strip():
+            out[entry.strip()] = EntityType.PERSON
+    if any(not v for v in out):
+        raise ConfigError("empty --deny entry", where="--deny")
+    return out
+
+
+class DocumentResolver:
+    """Turns candidate spans into the final spans of one document."""
+
+    recognizer_names = ("speaker_label", "document_consistency", "deny_list")
+
+    def __init__(self, lexicon: Lexicon, config: RedactConfig,
+                 wanted: frozenset[EntityType]) -> None:
+        self.lexicon = lexicon
+        self.threshold = config.score_threshold
+        self.wanted = wanted
+        self._deny = _parse_deny(config.deny)
+        self._deny_re = terms_regex(self._deny)
+        self._deny_types = {fold(k): v for k, v in self._deny.items()}
+
+    def resolve(self, segments: Sequence[Segment], candidates: Iterable[Span]) -> list[Span]:
+        texts = [s.text for s in segments]
+        labels = find_labels(segments, self.lexicon)
+        protected = [lab.protected for lab in labels]
+        spans = [s for s in candidates if s.score >= self.threshold]
+        spans += [Span(i, start, end, EntityType.PERSON, 0.9, "speaker_label")
+                  for i, lab in enumerate(labels) for start, end in lab.names]
+        spans = [t for s in spans if (t := self._trim(s, texts, protected)) is not None]
+        spans = [s for s in spans if not self._allowed(texts[s.segment][s.start:s.end])]
+        spans += self._denied(texts)
+        spans = _merge([s for s in spans if s.entity_type in self.wanted], texts)
+        echoes = propagate(texts, spans, self.lexicon, protected)
+        return _merge([*spans, *(s for s in echoes if s.entity_type in self.wanted)], texts)
+
+    def _trim(self, span: Span, texts: Sequence[str],
+              protected: Sequence[Sequence[tuple[int, int]]]) -> Span | None:
+        """Cut protected ranges (roles, timestamps) and edge punctuation out of a span."""
+        start, end = span.start, span.end
+        for p_start, p_end in protected[span.segment]:
+            if p_start <= start < p_end:
+                start = p_end
+            if p_start < end <= p_end:
+                end = p_start
+        text = texts[span.segment]
+        while start < end and text[start] in _EDGE:
+            start += 1
+        while end > start and text[end - 1] in _EDGE:
+            end -= 1
+        if end - start < 2 and not text[start:end].isdigit():
+            return None
+        if (start, end) == (span.start, span.end):
+            return span
+        return Span(span.segment, start, end, span.entity_type, span.score, span.recognizer)
+
+    def _allowed(self, value: str) -> bool:
+        allow = self.lexicon.allow
+        folded = fold(" ".join(value.split()))
+        if folded in allow or folded.removeprefix("the ") in allow:
+            return True
+        words = folded.split()
+        return len(words) > 1 and words[0] in allow and all(w in _ALLOW_TAIL for w in words[1:])
+
+    def _denied(self, texts: Sequence[str]) -> list[Span]:
+        if self._deny_re is None:
+            return []
+        return [Span(i, m.start(), m.end(), self._deny_types.get(fold(m.group()),
+                                                                 EntityType.PERSON),
+                     1.0, "deny_list")
+                for i, text in enumerate(texts) for m in self._deny_re.finditer(text)]
+
+
+def _merge(spans: list[Span], texts: Sequence[str]) -> list[Span]:
+    """Union overlapping spans (the longest decides the type); join "Sarah" + " " + "Jones"."""
+    out: list[Span] = []
+    for span in sorted(spans, key=lambda s: (s.segment, s.start, -s.end)):
+        if out and out[-1].segment == span.segment and span.start < out[-1].end:
+            out[-1] = _union(out[-1], span)
+            continue
+        if (out and out[-1].segment == span.segment
+                and out[-1].entity_type is span.entity_type is EntityType.PERSON
+                and re.fullmatch(r"[ \t]", texts[span.segment][out[-1].end:span.start])):
+            out[-1] = _union(out[-1], span)
+            continue
+        out.append(span)
+    return out
+
+
+def _union(a: Span, b: Span) -> Span:
+    best = max((a, b), key=lambda s: (s.length, -_RANK[s.entity_type], s.score))
+    return Span(a.segment, min(a.start, b.start), max(a.end, b.end), best.entity_type,
+                max(a.score, b.score), best.recognizer)

@@ -1,0 +1,392 @@
+"""Running redaction or detection over files: planning, workers, ordered atomic output.
+
+The main process reads every file with its format handler and cuts the documents into chunks;
+worker processes (each with its own :class:`~toolkit.pii.Redactor`, built once) analyse the
+chunks; the main process writes the results back in order. Many small files and one huge JSONL
+file go through the same path, and at most a few chunks are in flight at a time, so memory
+stays flat whatever the input size. Output files are written to a temporary file beside the
+target and renamed into place only when the whole file succeeded.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures as cf
+import contextlib
+import enum
+import multiprocessing
+import os
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TextIO
+
+from toolkit.errors import ConfideError, ConfigError, DecodeError, InputError
+from toolkit.formats import Format, FormatOptions, Problem, Unit, detect_format, get_handler
+from toolkit.formats import open_output as _open_output
+from toolkit.pii import RedactConfig, Redactor, Segment, Span
+
+__all__ = ["FileSummary", "Job", "Mode", "Runner", "UnitResult", "default_workers", "plan_jobs"]
+
+_CHUNK_UNITS = 64
+_CHUNK_CHARS = 64_000
+_SKIP_NAMES = {".DS_Store", "Thumbs.db", "desktop.ini"}
+
+
+class Mode(enum.StrEnum):
+    REDACT = "redact"
+    DETECT = "detect"
+
+
+def default_workers() -> int:
+    """All cores this process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # pragma: no cover - not Linux
+        return max(1, os.cpu_count() or 1)
+
+
+@dataclass(frozen=True, slots=True)
+class Job:
+    """One input file and where its output goes (``-`` is stdin/stdout, None: no output)."""
+
+    source: str
+    target: str | None
+    name: str  # as shown in messages and reports: relative to the input folder
+    fmt: Format
+
+
+@dataclass(frozen=True, slots=True)
+class UnitResult:
+    """One analysed document of a file."""
+
+    job: Job
+    unit: Unit
+    spans: tuple[Span, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class FileSummary:
+    """What happened to one file."""
+
+    job: Job
+    units: int = 0
+    spans: int = 0
+    chars: int = 0
+    problems: tuple[Problem, ...] = ()
+    error: ConfideError | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None and not self.problems
+
+
+# -- planning ----------------------------------------------------------------------------------
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.exists() and b.exists() and a.samefile(b)
+    except OSError:  # pragma: no cover
+        return False
+
+
+def _walk(root: Path) -> Iterator[Path]:
+    for path in sorted(root.rglob("*")):
+        if path.is_file() and not any(p.startswith(".") for p in path.relative_to(root).parts) \
+                and path.name not in _SKIP_NAMES:
+            yield path
+
+
+def plan_jobs(inputs: Sequence[str], output: str | None, *, fmt: Format | None = None,
+              in_place: bool = False, mode: Mode = Mode.REDACT) -> tuple[list[Job], list[str]]:
+    """Jobs for ``inputs`` (files, folders, ``-``), and the files skipped (unknown type).
+
+    One file goes to ``output`` (a file; stdout when omitted), a folder is mirrored into the
+    folder ``output``, several inputs each go under ``output`` by name. An input is never an
+    output unless ``in_place`` is asked for.
+    """
+    if not inputs:
+        raise ConfigError("no input given; name files, folders or - for stdin", where="confide")
+    if in_place and output is not None:
+        raise ConfigError("--in-place and -o cannot be used together", where="confide")
+    jobs: list[Job] = []
+    skipped: list[str] = []
+    single = len(inputs) == 1
+    for raw in inputs:
+        if raw == "-":
+            target = output if output is not None else "-"
+            jobs.append(Job("-", target if mode is Mode.REDACT else None, "<stdin>",
+                            fmt or Format.TEXT))
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            jobs += _folder_jobs(path, output, single, fmt, in_place, mode, skipped)
+        elif path.exists():
+            jobs.append(_file_job(path, output, single, fmt, in_place, mode))
+        else:
+            raise InputError("no such file or folder", where=raw)
+    _check_outputs(jobs, inputs)
+    return jobs, skipped
+
+
+def _file_job(path: Path, output: str | None, single: bool, fmt: Format | None,
+              in_place: bool, mode: Mode) -> Job:
+    kind = detect_format(path, fmt)
+    if mode is Mode.DETECT:
+        return Job(str(path), None, str(path), kind)
+    if in_place:
+        target = str(path)
+    elif output is None:
+        if not single:
+            raise ConfigError("several inputs need -o DIR", where="confide")
+        target = "-"
+    elif single and not Path(output).is_dir():
+        target = output
+    else:
+        target = str(Path(output) / path.name)
+    return Job(str(path), target, str(path), kind)
+
+
+def _folder_jobs(root: Path, output: str | None, single: bool, fmt: Format | None,
+                 in_place: bool, mode: Mode, skipped: list[str]) -> list[Job]:
+    if mode is Mode.REDACT and output is None and not in_place:
+        raise ConfigError("a folder needs -o DIR (its tree is mirrored there)", where=root)
+    base = None if output is None else (Path(output) if single else Path(output) / root.name)
+    if base is not None and base.resolve().is_relative_to(root.resolve()):
+        raise ConfigError("the output folder must not be inside the input folder", where=base)
+    jobs = []
+    for path in _walk(root):
+        try:
+            kind = detect_format(path, fmt)
+        except InputError:
+            skipped.append(str(path))
+            continue
+        rel = path.relative_to(root)
+        target = None
+        if mode is Mode.REDACT:
+            target = str(path) if in_place else str(base / rel)  # type: ignore[operator]
+        jobs.append(Job(str(path), target, str(path), kind))
+    return jobs
+
+
+def _check_outputs(jobs: Sequence[Job], inputs: Sequence[str]) -> None:
+    sources = [Path(j.source) for j in jobs if j.source != "-"]
+    seen: set[str] = set()
+    for job in jobs:
+        if job.target is None or job.target == "-":
+            continue
+        if job.target in seen:
+            raise ConfigError("two inputs would be written to the same output", where=job.target)
+        seen.add(job.target)
+        if job.target != job.source and any(_same_file(Path(job.target), s) for s in sources):
+            raise ConfigError("output would overwrite an input; choose another -o "
+                              "(or --in-place to replace inputs on purpose)", where=job.target)
+
+
+# -- workers ---------------------------------------------------------------------------------
+
+_WORKER: dict[str, Any] = {}  # the worker process's own Redactor, built by _init_worker
+
+
+def _init_worker(config: RedactConfig) -> None:
+    _WORKER["redactor"] = Redactor(config)
+
+
+def _analyse(redactor: Redactor, docs: list[tuple[Segment, ...]], mode: Mode
+             ) -> list[tuple[tuple[str, ...] | None, tuple[Span, ...]]]:
+    if mode is Mode.DETECT:
+        return [(None, tuple(spans)) for spans in redactor.detect_many(docs)]
+    return [(r.segments, r.spans) for r in redactor.redact_many(docs)]
+
+
+def _work(docs: list[tuple[Segment, ...]], mode: Mode
+          ) -> list[tuple[tuple[str, ...] | None, tuple[Span, ...]]]:
+    return _analyse(_WORKER["redactor"], docs, mode)
+
+
+class _Done:
+    """A finished computation with the interface of a future (one-process runs)."""
+
+    def __init__(self, value: Any) -> None:
+        self._value = value
+
+    def result(self) -> Any:
+        return self._value
+
+
+# -- the run ---------------------------------------------------------------------------------
+
+
+@dataclass
+class _FileState:
+    job: Job
+    tmp: Path | None = None
+    out: TextIO | None = None
+    units: int = 0
+    spans: int = 0
+    chars: int = 0
+    problems: list[Problem] = field(default_factory=list)
+    error: ConfideError | None = None
+
+    def summary(self) -> FileSummary:
+        return FileSummary(self.job, self.units, self.spans, self.chars,
+                           tuple(self.problems), self.error)
+
+
+class Runner:
+    """Runs one mode over jobs with ``workers`` processes (1: in this process)."""
+
+    def __init__(self, config: RedactConfig, *, mode: Mode = Mode.REDACT, workers: int = 1,
+                 options: FormatOptions | None = None) -> None:
+        self.config = config
+        self.mode = mode
+        self.workers = max(1, workers)
+        self.options = options or FormatOptions()
+        self._redactor: Redactor | None = None
+        self._stdout: TextIO | None = None
+        self._stack = contextlib.ExitStack()
+
+    def run(self, jobs: Sequence[Job], *,
+            on_unit: Callable[[UnitResult], None] | None = None,
+            on_file: Callable[[FileSummary], None] | None = None) -> list[FileSummary]:
+        """Process every job; a file that fails does not stop the others."""
+        with self._stack:
+            if self.workers == 1:
+                if self._redactor is None:
+                    self._redactor = Redactor(self.config)
+                return self._run(jobs, None, on_unit, on_file)
+            ctx = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
+            with cf.ProcessPoolExecutor(self.workers, mp_context=ctx, initializer=_init_worker,
+                                        initargs=(self.config,)) as pool:
+                return self._run(jobs, pool, on_unit, on_file)
+
+    def _submit(self, pool: cf.ProcessPoolExecutor | None, docs: list[tuple[Segment, ...]]
+                ) -> Any:
+        if pool is None:
+            assert self._redactor is not None
+            return _Done(_analyse(self._redactor, docs, self.mode))
+        return pool.submit(_work, docs, self.mode)
+
+    def _run(self, jobs: Sequence[Job], pool: cf.ProcessPoolExecutor | None,
+             on_unit: Callable[[UnitResult], None] | None,
+             on_file: Callable[[FileSummary], None] | None) -> list[FileSummary]:
+        window = 2 * self.workers + 1
+        pending: deque[tuple[_FileState, list[Unit] | None, Any]] = deque()
+        summaries: list[FileSummary] = []
+
+        def drain() -> None:
+            state, units, future = pending.popleft()
+            if units is None:
+                summaries.append(self._finish(state))
+                if on_file is not None:
+                    on_file(summaries[-1])
+                return
+            try:
+                results = future.result()
+            except cf.process.BrokenProcessPool:
+                raise ConfideError("a worker process died (out of memory?); "
+                                   "retry with fewer --workers", where="confide") from None
+            self._emit(state, units, results, on_unit)
+
+        for job in jobs:
+            state = _FileState(job)
+            try:
+                for units in self._chunks(state):
+                    docs = [u.segments for u in units]
+                    pending.append((state, units, self._submit(pool, docs)))
+                    while len(pending) > window:
+                        drain()
+            except ConfideError as exc:
+                state.error = exc
+            pending.append((state, None, None))
+        while pending:
+            drain()
+        return summaries
+
+    def _chunks(self, state: _FileState) -> Iterator[list[Unit]]:
+        job = state.job
+        _reject_binary(job)
+        handler = get_handler(job.fmt, self.options)
+        chunk: list[Unit] = []
+        size = 0
+        for item in handler.read(job.source, source=job.name):
+            if isinstance(item, Problem):
+                state.problems.append(item)
+                continue
+            chunk.append(item)
+            size += sum(len(s.text) for s in item.segments)
+            if len(chunk) >= _CHUNK_UNITS or size >= _CHUNK_CHARS:
+                yield chunk
+                chunk, size = [], 0
+        if chunk:
+            yield chunk
+
+    def _emit(self, state: _FileState, units: list[Unit],
+              results: list[tuple[tuple[str, ...] | None, tuple[Span, ...]]],
+              on_unit: Callable[[UnitResult], None] | None) -> None:
+        if state.error is not None:
+            return
+        try:
+            for unit, (texts, spans) in zip(units, results, strict=True):
+                if texts is not None:
+                    self._output(state).write(unit.render(texts))
+                state.units += 1
+                state.spans += len(spans)
+                state.chars += sum(len(s.text) for s in unit.segments)
+                if on_unit is not None:
+                    on_unit(UnitResult(state.job, unit, spans))
+        except OSError as exc:
+            state.error = InputError(f"cannot write ({exc.strerror})", where=state.job.target)
+
+    def _output(self, state: _FileState) -> TextIO:
+        if state.out is None:
+            target = state.job.target
+            if target is None:
+                raise ConfigError("no output for this job", where=state.job.name)
+            if target == "-":
+                if self._stdout is None:
+                    self._stdout = self._stack.enter_context(_open_output("-"))
+                state.out = self._stdout
+            else:
+                path = Path(target)
+                path.parent.mkdir(parents=True, exist_ok=True)
+                state.tmp = path.with_name(f".{path.name}.confide-{os.getpid()}.tmp")
+                state.out = state.tmp.open("w", encoding="utf-8", newline="")
+        return state.out
+
+    def _finish(self, state: _FileState) -> FileSummary:
+        """Close the output; rename it into place, or remove it if the file failed."""
+        target = state.job.target
+        if state.out is None and state.error is None and target not in (None, "-"):
+            self._output(state)  # an empty input still gets its (empty) output
+        if state.out is not None and target != "-":
+            state.out.close()
+            assert state.tmp is not None and target is not None
+            if state.error is None:
+                state.tmp.replace(target)
+            else:
+                state.tmp.unlink(missing_ok=True)
+        elif state.out is not None:
+            state.out.flush()
+        return state.summary()
+
+
+def _reject_binary(job: Job) -> None:
+    """A file with NUL bytes is binary: refuse it before any parsing."""
+    if job.source == "-":
+        return
+    try:
+        with Path(job.source).open("rb") as fh:
+            head = fh.read(8192)
+    except OSError as exc:
+        raise InputError(f"cannot read ({exc.strerror})", where=job.name) from None
+    if b"\x00" in head:
+        raise DecodeError("binary file (contains NUL bytes), not text; skipped",
+                          where=job.name)
+
+
+def iter_documents(units: Iterable[Unit]) -> Iterator[tuple[Segment, ...]]:
+    """The segments of each unit (for callers driving a Redactor themselves)."""
+    for unit in units:
+        yield unit.segments
