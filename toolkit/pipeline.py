@@ -126,7 +126,7 @@ def plan_jobs(inputs: Sequence[str], output: str | None, *, fmt: Format | None =
             jobs.append(_file_job(path, output, single, fmt, in_place, mode))
         else:
             raise InputError("no such file or folder", where=raw)
-    _check_outputs(jobs, inputs)
+    _check_outputs(jobs, in_place=in_place)
     return jobs, skipped
 
 
@@ -170,8 +170,9 @@ def _folder_jobs(root: Path, output: str | None, single: bool, fmt: Format | Non
     return jobs
 
 
-def _check_outputs(jobs: Sequence[Job], inputs: Sequence[str]) -> None:
+def _check_outputs(jobs: Sequence[Job], *, in_place: bool) -> None:
     sources = [Path(j.source) for j in jobs if j.source != "-"]
+    resolved = {s.resolve() for s in sources}
     seen: set[str] = set()
     for job in jobs:
         if job.target is None or job.target == "-":
@@ -179,7 +180,10 @@ def _check_outputs(jobs: Sequence[Job], inputs: Sequence[str]) -> None:
         if job.target in seen:
             raise ConfigError("two inputs would be written to the same output", where=job.target)
         seen.add(job.target)
-        if job.target != job.source and any(_same_file(Path(job.target), s) for s in sources):
+        if in_place:
+            continue
+        target = Path(job.target)
+        if target.resolve() in resolved or any(_same_file(target, s) for s in sources):
             raise ConfigError("output would overwrite an input; choose another -o "
                               "(or --in-place to replace inputs on purpose)", where=job.target)
 

@@ -153,6 +153,11 @@ class Redactor:
                               supported_languages=["en"])
 
     @property
+    def nlp(self) -> Any:
+        """The spaCy pipeline (NER only); shared, treat as read-only."""
+        return self._nlp
+
+    @property
     def recognizer_names(self) -> list[str]:
         """Names of every recognizer, as they appear in spans and reports."""
         return sorted({r.name for r in self._analyzer.registry.recognizers}

@@ -12,6 +12,7 @@ from __future__ import annotations
 import importlib
 import importlib.util
 import warnings
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -73,8 +74,13 @@ def verify_meta(meta: dict[str, Any], *, model: str) -> None:
         )
 
 
+@cache
 def load_pipeline(model: str = _DEFAULT_PACKAGE, *, verify: bool = True) -> Any:
-    """Load ``model`` with every component but NER disabled; never downloads anything."""
+    """Load ``model`` with every component but NER disabled; never downloads anything.
+
+    Loaded once per process and model: engines built with the same model share the pipeline
+    (treat it as read-only).
+    """
     import spacy  # heavy import, kept local so `confide --help` stays fast
 
     path = _model_path(model)

@@ -84,8 +84,10 @@ class HashOperator:
 class _Numbering:
     """Per-document numbering: the same value (or a part of a known name) keeps its number."""
 
-    def __init__(self, make: Callable[[EntityType, str, int], str]) -> None:
+    def __init__(self, make: Callable[[EntityType, str, int], str], *,
+                 partwise: bool = False) -> None:
         self._make = make
+        self._partwise = partwise  # "Ruth" of "Ruth Abernethy" gets the first word only
         self._seen: dict[tuple[EntityType, str], str] = {}
         self._counts: dict[EntityType, int] = {}
 
@@ -98,9 +100,14 @@ class _Numbering:
     def _related(self, entity: EntityType, folded: str) -> str | None:
         if entity is not EntityType.PERSON:
             return None
-        parts = set(folded.split())
+        parts = folded.split()
         for (kind, known), out in self._seen.items():
-            if kind is entity and (folded in known.split() or parts & set(known.split())):
+            words = known.split()
+            if kind is not entity or not set(parts) & set(words):
+                continue
+            if self._partwise and len(parts) == 1 and len(out.split()) == len(words):
+                return out.split()[words.index(parts[0])]
+            if not self._partwise:
                 return out
         return None
 
@@ -137,7 +144,7 @@ class SurrogateOperator:
         from toolkit.pii.surrogates import SurrogateFactory  # Faker import is slow
 
         seed = self.seed if self.seed is not None else secrets.randbits(64)
-        return _Numbering(SurrogateFactory(self.locale, seed).make)
+        return _Numbering(SurrogateFactory(self.locale, seed).make, partwise=True)
 
 
 def make_operator(config: RedactConfig) -> Operator:
@@ -163,17 +170,27 @@ def _anonymizer() -> AnonymizerEngine:
 
 
 def apply_spans(text: str, spans: list[Span], replace: Replacer) -> str:
-    """Replace non-overlapping ``spans`` of ``text`` through presidio-anonymizer."""
+    """Replace non-overlapping ``spans`` of ``text`` through presidio-anonymizer.
+
+    Replacements are decided in reading order (so ``PERSON_1`` is the first person named),
+    then applied by the anonymizer.
+    """
     if not spans:
         return text
+    chosen: dict[tuple[EntityType, str], str] = {}
+    for s in sorted(spans, key=lambda s: s.start):
+        value = text[s.start:s.end]
+        if (s.entity_type, value) not in chosen:
+            chosen[(s.entity_type, value)] = replace(s.entity_type, value)
     results = [RecognizerResult(s.entity_type.value, s.start, s.end, s.score) for s in spans]
     operators = {
-        kind.value: OperatorConfig("custom", {"lambda": _bind(replace, kind)})
+        kind.value: OperatorConfig("custom", {"lambda": _lookup(chosen, kind)})
         for kind in {s.entity_type for s in spans}
     }
     return _anonymizer().anonymize(text, results, operators,
-                                 merge_entities_with_spaces=False).text
+                                   merge_entities_with_spaces=False).text
 
 
-def _bind(replace: Replacer, kind: EntityType) -> Callable[[str], str]:
-    return lambda value: replace(kind, value)
+def _lookup(chosen: dict[tuple[EntityType, str], str], kind: EntityType
+            ) -> Callable[[str], str]:
+    return lambda value: chosen[(kind, value)]

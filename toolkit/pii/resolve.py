@@ -61,6 +61,8 @@ class DocumentResolver:
         self._deny = _parse_deny(config.deny)
         self._deny_re = terms_regex(self._deny)
         self._deny_types = {fold(k): v for k, v in self._deny.items()}
+        # allowed phrases of several words: anything found inside one is kept
+        self._allow_re = terms_regex(a for a in lexicon.allow if " " in a.strip())
 
     def resolve(self, segments: Sequence[Segment], candidates: Iterable[Span]) -> list[Span]:
         texts = [s.text for s in segments]
@@ -71,6 +73,7 @@ class DocumentResolver:
                   for i, lab in enumerate(labels) for start, end in lab.names]
         spans = [t for s in spans if (t := self._trim(s, texts, protected)) is not None]
         spans = [s for s in spans if not self._allowed(texts[s.segment][s.start:s.end])]
+        spans = self._outside_allowed_phrases(spans, texts)
         spans += self._denied(texts)
         spans = _merge([s for s in spans if s.entity_type in self.wanted], texts)
         echoes = propagate(texts, spans, self.lexicon, protected)
@@ -103,6 +106,14 @@ class DocumentResolver:
             return True
         words = folded.split()
         return len(words) > 1 and words[0] in allow and all(w in _ALLOW_TAIL for w in words[1:])
+
+    def _outside_allowed_phrases(self, spans: list[Span], texts: Sequence[str]) -> list[Span]:
+        if self._allow_re is None or not spans:
+            return spans
+        ranges = {i: [m.span() for m in self._allow_re.finditer(texts[i])]
+                  for i in {s.segment for s in spans}}
+        return [s for s in spans
+                if not any(a <= s.start and s.end <= b for a, b in ranges[s.segment])]
 
     def _denied(self, texts: Sequence[str]) -> list[Span]:
         if self._deny_re is None:

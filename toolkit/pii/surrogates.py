@@ -59,7 +59,7 @@ class SurrogateFactory:
         fake = self._fake(value)
         gen = _GENERATORS.get(entity, _GENERATORS[EntityType.PERSON])
         for _ in range(20):
-            out = gen(fake, value)
+            out = " ".join(gen(fake, value).split())  # one line, like the value
             if fold(out) != fold(value):
                 return _matching_case(out, value.strip())
         return f"<{entity.value}>"  # pragma: no cover - Faker kept repeating the value

@@ -1,0 +1,155 @@
+"""The redaction engine on conversation text: labels, consistency, allow/deny, ordinary words.
+
+All names, numbers and places are synthetic (made up for these tests, valid checksums where
+the identifier has one).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from toolkit.pii import EntityType, RedactConfig, Redactor, Segment, SegmentKind
+
+
+def _found(redactor: Redactor, text: str) -> dict[str, str]:
+    """Detected value -> type, for one plain-text document."""
+    return {text[s.start:s.end]: s.entity_type.value for s in redactor.detect([text])}
+
+
+@pytest.mark.parametrize("label", ["THERAPIST", "CLIENT", "Interviewer", "P07", "user",
+                                   "assistant", "Speaker 2", "Participant 12", "Counsellor"])
+def test_when_line_has_role_label_then_label_kept(redactor: Redactor, label: str) -> None:
+    text = f"{label}: I spoke to Marek Dvořák about it yesterday.\n"
+    out = redactor.redact_text(text)
+    assert out.startswith(f"{label}: ")
+    assert "Dvořák" not in out
+
+
+def test_when_label_is_a_name_then_it_is_redacted_with_its_echoes(redactor: Redactor) -> None:
+    text = ("Kateřina Horáková: I have not slept well.\n"
+            "THERAPIST: Kateřina, when did that start?\n"
+            "Kateřina Horáková: about two weeks ago. katerina is what my mum calls me.\n")
+    out = redactor.redact_text(text)
+    assert "Kateřina" not in out and "Horáková" not in out and "katerina" not in out
+    assert out.count("\n") == text.count("\n")
+    assert "THERAPIST:" in out
+
+
+def test_when_timestamped_transcript_then_timestamps_and_roles_kept(redactor: Redactor) -> None:
+    text = "[00:12:45] THERAPIST: How was Brighton?\n[00:12:51] CLIENT: Quiet. Ollie came too.\n"
+    out = redactor.redact_text(text)
+    assert out.startswith("[00:12:45] THERAPIST: ")
+    assert "[00:12:51] CLIENT: " in out
+    assert "Brighton" not in out and "Ollie" not in out
+
+
+def test_when_name_found_once_then_lower_case_chat_forms_are_redacted(redactor: Redactor) -> None:
+    text = ("user: my sister Bethany Okafor keeps calling\n"
+            "assistant: That sounds hard. What does she say?\n"
+            "user: bethany says i overreact. okafor family stuff lol\n")
+    out = redactor.redact_text(text)
+    assert "bethany" not in out.lower() and "okafor" not in out.lower()
+    assert "assistant: That sounds hard." in out
+
+
+def test_when_name_appears_without_accents_then_still_redacted(redactor: Redactor) -> None:
+    text = "CLIENT: My partner is Jiří Procházka.\nCLIENT: jiri prochazka never listens.\n"
+    out = redactor.redact_text(text).lower()
+    assert "jiri" not in out and "prochazka" not in out and "jiří" not in out
+
+
+@pytest.mark.parametrize("kept", [
+    "Woebot", "Wysa", "Limbic", "ChatGPT", "CBT", "DBT", "EMDR", "PHQ-9", "GAD-7", "NHS", "GP",
+    "Samaritans", "116 123", "999", "111",
+])
+def test_when_allow_listed_term_then_not_redacted(redactor: Redactor, kept: str) -> None:
+    text = (f"THERAPIST: Between sessions you can use {kept} if it helps, "
+            f"and I will note it for Ms Zoe Pemberton.\n")
+    out = redactor.redact_text(text)
+    assert kept in out
+    assert "Pemberton" not in out
+
+
+def test_when_crisis_lines_mentioned_then_numbers_kept(redactor: Redactor) -> None:
+    text = "If you are in danger call 999, or Samaritans on 116 123, or 111. In Czechia 112, 155."
+    assert redactor.redact_text(text) == text
+
+
+@pytest.mark.parametrize("sentence", [
+    "I hope things get better soon.",
+    "I will try the breathing exercise.",
+    "May I ask how you slept?",
+    "To be frank, it was awful.",
+    "By the grace of luck I got there.",
+    "Hope is hard to find right now.",
+    "Will you be around next week?",
+    "We can talk about it on Monday, or in March.",
+])
+def test_when_ordinary_word_is_also_a_name_then_not_redacted(redactor: Redactor,
+                                                              sentence: str) -> None:
+    assert redactor.redact_text(f"CLIENT: {sentence}\n") == f"CLIENT: {sentence}\n"
+
+
+def test_when_word_like_name_has_a_name_cue_then_redacted(redactor: Redactor) -> None:
+    text = "CLIENT: my daughter Grace started school, and Grace loves it. I hope so.\n"
+    out = redactor.redact_text(text)
+    assert "Grace" not in out and "I hope so." in out
+
+
+def test_when_user_allows_a_name_then_it_is_kept(nlp: object) -> None:
+    engine = Redactor(RedactConfig(allow=("Riverside Medical Centre",)), nlp=nlp)
+    text = "CLIENT: I saw Dr Nadia Hussain at Riverside Medical Centre."
+    out = engine.redact_text(text)
+    assert "Riverside Medical Centre" in out and "Hussain" not in out
+
+
+def test_when_user_denies_a_word_then_it_is_always_redacted(nlp: object) -> None:
+    engine = Redactor(RedactConfig(deny=("Bluebell", "LOCATION:the old mill")), nlp=nlp)
+    found = _found(engine, "CLIENT: Bluebell is my cat. We met at The Old Mill.")
+    assert found.get("Bluebell") == "PERSON"
+    assert found.get("The Old Mill") == "LOCATION"
+
+
+def test_when_entities_are_restricted_then_only_those_are_found(nlp: object) -> None:
+    engine = Redactor(RedactConfig(entities=frozenset({EntityType.PHONE_NUMBER})), nlp=nlp)
+    text = "CLIENT: Ring Tomasz Wójcik on 07700 900461 in Leeds."
+    assert set(_found(engine, text).values()) == {"PHONE_NUMBER"}
+
+
+@pytest.mark.parametrize(("text", "value", "kind"), [
+    ("My NHS number is 943 476 5919.", "943 476 5919", "UK_NHS"),
+    ("NI number JG 10 37 42 B please", "JG 10 37 42 B", "UK_NINO"),
+    ("Text me on 07700 900123.", "07700 900123", "PHONE_NUMBER"),
+    ("Volejte +420 601 123 456 prosím.", "+420 601 123 456", "PHONE_NUMBER"),
+    ("Rodné číslo 736028/5163 je moje.", "736028/5163", "CZ_BIRTH_NUMBER"),
+    ("Email me at zoe.p@example.co.uk today.", "zoe.p@example.co.uk", "EMAIL_ADDRESS"),
+    ("I was born on 14 February 1991.", "14 February 1991", "DATE"),
+    ("Find me @sunny_days_22 on there.", "@sunny_days_22", "SOCIAL_HANDLE"),
+])
+def test_when_identifier_present_then_detected_with_its_type(redactor: Redactor, text: str,
+                                                              value: str, kind: str) -> None:
+    assert _found(redactor, f"CLIENT: {text}\n").get(value) == kind
+
+
+def test_when_speaker_segment_is_a_name_then_redacted_consistently(redactor: Redactor) -> None:
+    segments = [Segment("Amira Haddad", SegmentKind.SPEAKER), Segment("I felt low."),
+                Segment("THERAPIST", SegmentKind.SPEAKER), Segment("Amira, tell me more.")]
+    result = redactor.redact(segments)
+    assert result.segments[0] == "<PERSON>"
+    assert result.segments[2] == "THERAPIST"
+    assert "Amira" not in result.segments[3]
+
+
+def test_when_many_documents_streamed_then_results_keep_their_order(redactor: Redactor) -> None:
+    docs = [[f"CLIENT: call me on 07700 900{n:03d} please"] for n in range(300)]
+    spans = list(redactor.detect_many(docs))
+    assert len(spans) == 300
+    assert all(len(s) == 1 and s[0].entity_type is EntityType.PHONE_NUMBER for s in spans)
+
+
+def test_when_text_is_long_then_every_piece_is_analysed(redactor: Redactor) -> None:
+    line = "CLIENT: nothing personal here, just talking about sleep and mood.\n"
+    text = line * 400 + "CLIENT: my email is lena.k@example.org\n" + line * 400
+    out = redactor.redact_text(text)
+    assert "lena.k@example.org" not in out
+    assert out.count("\n") == text.count("\n")
