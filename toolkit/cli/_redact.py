@@ -241,9 +241,9 @@ def _identifying_columns(summaries: list[FileSummary]) -> list[dict[str, object]
         if summary.job.fmt is not Format.CSV or summary.error is not None:
             continue
         layout = read_csv_layout(summary.job.source)
-        for col in identifying_columns(layout.header):
+        for col in identifying_columns(layout.columns):
             rows.append({"file": summary.job.name, "column": col.column,
-                         "type": col.entity.value, "recognizer": "csv_header",
+                         "type": col.entity_type.value, "recognizer": "csv_header",
                          "reason": col.reason})
     return rows
 

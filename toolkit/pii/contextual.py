@@ -14,7 +14,7 @@ from typing import Any, ClassVar
 
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 
-from toolkit.pii.lexicon import TITLES, Lexicon, fold
+from toolkit.pii.lexicon import KIND_WORDS, TITLES, Lexicon, fold
 from toolkit.pii.types import EntityType
 
 __all__ = ["NameRecognizer", "NerRecognizer", "OrganizationRecognizer", "PlaceRecognizer"]
@@ -27,10 +27,17 @@ _RELATIONS = frozenset(
     friend mate bestie boss manager colleague coworker co-worker neighbour neighbor flatmate
     roommate housemate ex therapist counsellor counselor psychiatrist psychologist doctor gp
     teacher tutor supervisor baby kid child stepdad stepmum stepmom stepson stepdaughter carer
-    keyworker caseworker worker lodger landlord landlady pastor priest vicar coach""".split()
+    keyworker caseworker worker lodger landlord landlady pastor priest vicar coach bf gf bff
+    hubby wifey fella bloke lad missus""".split()
 )
 #: Words right before a name that make even an ordinary word a name ("called Grace").
 _STRONG_CUES = frozenset({"called", "named", "name's", "names", "nicknamed"})
+#: Greetings and thanks: a capitalised word right after one is a name ("Hi Cian,").
+_GREETINGS = frozenset({"hi", "hello", "hey", "hiya", "thanks", "thank", "dear", "bye",
+                        "morning", "evening", "afternoon", "cheers", "ta", "sorry", "night"})
+#: Word-like names that, in lower case after "my sister", are the verb, not the name.
+_VERBS = frozenset("said will may might can drew rose saw sang hope hopes told thinks says "
+                   "mark marks bill grant pat sue rob chase wants".split())
 _SELF_CUES = frozenset({"i'm", "im", "i’m"})
 _AFTER_CUES = frozenset({"said", "says", "told", "asked", "thinks", "thought", "wants", "'s", "’s"})
 _PLACE_CUES = frozenset(
@@ -97,7 +104,7 @@ class _LexiconRecognizer(EntityRecognizer):
             return 0
         if prev[0] in TITLES or prev[0].rstrip(".") in TITLES:
             return 2
-        if prev[0] in _STRONG_CUES or prev[:2] == ["is", "name"]:
+        if prev[0] in _STRONG_CUES or prev[:2] in (["is", "name"], ["me", "call"]):
             return 2
         if prev[0] in _RELATIONS and (len(prev) < 2 or prev[1] in {
                 "my", "our", "his", "her", "their", "your", "best", "older", "younger", "little",
@@ -150,14 +157,22 @@ class NerRecognizer(_LexiconRecognizer):
     def _trim(self, tokens: Any, start: int, end: int) -> tuple[int, int] | None:
         """Drop titles, articles, punctuation and role words at the edges of an entity."""
         lex = self.lexicon
-        edge = TITLES | {"the", "a", "an", "my", "our", "hi", "hey", "hello", "dear", "thanks"}
+        edge = TITLES | {"my", "our", "hi", "hey", "hello", "dear", "thanks"}
         while start < end and (tokens[start].is_punct or tokens[start].is_space
                                or fold(tokens[start].text) in edge
+                               or tokens[start].text in {"the", "a", "an"}
                                or fold(tokens[start].text) in lex.roles):
             start += 1
         while end > start and (tokens[end - 1].is_punct or tokens[end - 1].is_space
                                or fold(tokens[end - 1].text) in {"'s", "’s"}):
             end -= 1
+        if (end - start >= 2 and _sentence_start(tokens, start)
+                and not lex.is_name(fold(tokens[start].text))
+                and lex.is_name(fold(tokens[start + 1].text))):
+            start += 1  # "Take Sarah to ..." -> "Sarah"
+        if start > 0 and end < len(tokens) and tokens[start - 1].text == "[" \
+                and tokens[end].text == "]":
+            return None  # transcript annotations: [Inaudible], [Crosstalk]
         return (start, end) if start < end else None
 
     def _keep(self, tokens: Any, start: int, end: int, kind: EntityType) -> bool:
@@ -166,8 +181,12 @@ class NerRecognizer(_LexiconRecognizer):
         if not words:
             return False
         folded = [fold(t.text) for t in words]
-        if " ".join(folded) in lex.allow or all(f in lex.allow for f in folded):
+        joined = " ".join(folded)
+        if joined in lex.allow or all(f in lex.allow for f in folded):
             return False
+        if joined.removeprefix("the ") in lex.regions and (
+                kind is not EntityType.PERSON or self.cue_strength(tokens, start) < 2):
+            return False  # countries, states, counties: kept
         if any(t.like_num for t in words) and kind is not EntityType.LOCATION:
             return False
         if len(words) == 1:
@@ -215,11 +234,12 @@ class NameRecognizer(_LexiconRecognizer):
         """P plain name, A name that is also a word, N unknown word, X never a name."""
         f = fold(tok.text)
         lex = self.lexicon
-        if f in lex.not_names or f in lex.allow or f in lex.roles or f in TITLES:
+        if (f in lex.not_names or f in lex.allow or f in lex.roles or f in TITLES
+                or f in KIND_WORDS):
             return "X"
         if lex.is_name(f):
-            return "A" if f in lex.name_words else "P"
-        return "N"
+            return "A" if f in lex.name_words or f in lex.regions else "P"
+        return "X" if f in lex.regions else "N"
 
     def _shape(self, tok: Any) -> str:
         """'cap' (Sarah, O'Brien, Dvořák), 'low' (sarah) or '' (anything else)."""
@@ -270,19 +290,41 @@ class NameRecognizer(_LexiconRecognizer):
         if "A" in classes and (len(classes) >= 2 or cue == 2 or (self._after_cue(tokens, j)
                                and not _sentence_start(tokens, i))):
             return start, end, 0.7, "name list (word-like name) with cue"
-        if cue == 2:
+        if cue == 2 or self._greeted(tokens, i):
             return start, end, 0.7, "capitalised word after a name cue"
+        if len(classes) <= 2 and not self._is_place(tokens, i) and (
+                (cue == 1 and self._clause_end(tokens, j)) or self._vocative(tokens, i, j)):
+            return start, end, 0.65, "capitalised word used as a name (I'm X, / , X.)"
         return None
+
+    def _greeted(self, tokens: Any, i: int) -> bool:
+        prev = _prev_words(tokens, i, 1)
+        return bool(prev) and prev[0] in _GREETINGS
+
+    @staticmethod
+    def _clause_end(tokens: Any, j: int) -> bool:
+        return (j >= len(tokens) or tokens[j].text in {",", ".", "!", "?", "and", "&", ";"}
+                or "\n" in tokens[j - 1].whitespace_)
+
+    def _vocative(self, tokens: Any, i: int, j: int) -> bool:
+        """", Cian." / ", Cian?": a capitalised word between a comma and the end of a clause."""
+        return (i > 0 and tokens[i - 1].text == "," and self._clause_end(tokens, j)
+                and (j >= len(tokens) or tokens[j].text != ","))
 
     def _judge_lower(self, tokens: Any, i: int, j: int, classes: list[str], cue: int,
                      start: int, end: int) -> tuple[int, int, float, str] | None:
         first = fold(tokens[i].text)
         if self._titled(tokens, i) and classes[0] in {"N", "P", "A"} and len(first) > 2:
             return start, end, 0.6, "lower-case name after a title"
+        prev = _prev_words(tokens, i, 2)
+        if prev[:2] in (["is", "name"], ["me", "call"]) and classes[0] != "X":
+            return start, end, 0.6, "lower-case name after 'my name is'"
         if first not in self.lexicon.first_names:
             return None
         if classes[0] == "P":
             return start, end, 0.6, "lower-case given name"
+        if first in _VERBS:
+            return None
         nxt = tokens[j].text if j < len(tokens) else "."
         if cue == 2 or (cue == 1 and (nxt in {",", ".", "!", "?", "and", "&"} or j >= len(tokens))):
             return start, end, 0.6, "lower-case name after a cue"
@@ -325,6 +367,8 @@ class PlaceRecognizer(_LexiconRecognizer):
         return out
 
     def _accept(self, tokens: Any, i: int, key: tuple[str, ...]) -> bool:
+        if " ".join(key) in self.lexicon.regions:
+            return False
         first = tokens[i].text
         prev = _prev_words(tokens, i, 1)
         cued = bool(prev) and prev[0] in _PLACE_CUES
@@ -346,14 +390,25 @@ _ORG_KIND = (
     r"Trust|Council|Pharmacy|Dental(?:\s+Practice)?|Solicitors|Associates|Partners|"
     r"s\.\s?r\.\s?o\.|a\.\s?s\.)"
 )
+_CZ_KIND = (
+    r"(?:[Zz]dravotní\s+středisko|[Pp]oliklinika|[Oo]rdinace|[Pp]sychiatrická\s+nemocnice|"
+    r"[Ff]akultní\s+nemocnice|[Nn]emocnice|[Mm]ateřská\s+škola|[Zz]ákladní\s+škola|"
+    r"[Ss]třední\s+škola|[Gg]ymnázium|[Vv]ysoká\s+škola|[Úú]řad\s+práce|"
+    r"[Cc]entrum\s+duševního\s+zdraví)"
+)
 _CAP = r"(?:[A-Z][\w'’&.-]*|&|of|and|the|on|upon|St\.?)"
 _ORG_RE = re.compile(
     rf"\b(?:(?:St\.?|Saint)\s+)?[A-Z][\w'’.-]*(?:\s+{_CAP}){{0,4}}\s+{_ORG_KIND}(?![\w])"
     rf"|\bUniversity\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}}"
     r"|\b(?:Fakultní\s+|Městská\s+|Krajská\s+|Oblastní\s+|Všeobecná\s+fakultní\s+)?"
     r"[Nn]emocnice(?:\s+(?:u\s+sv\.\s+|na\s+)?[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w-]*){1,3}"
-    r"|\b(?:[Zz]ákladní|[Ss]třední|[Gg]ymnázium)\s+(?:škola\s+)?[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w-]*"
-    r"(?:\s+[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w-]*){0,2}"
+    rf"|\b{_CZ_KIND}(?:\s+(?:(?:na|nad|pod|u|v|ve)\s+)?[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w-]*){{1,3}}"
+    r"|\b[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w-]*(?:ova|ská|ského)\s+[Uu]niverzita"
+    r"|\b(?:Univerzita\s+Karlova|Univerzita\s+Palackého)"
+)
+_ORG_CZ_LOWER_RE = re.compile(
+    r"\b(?:poliklinik[ae]|ordinace|nemocnice|zdravotní\s+středisko|gymnázium)\s+"
+    r"(?:(?:na|nad|pod|u|v|ve)\s+)?(?!(?:je|jsem|byl|byla|mi|mě|a|v|na)\b)[^\W\d_]{3,}",
 )
 _ORG_LOWER_RE = re.compile(
     r"\b((?:[a-z][a-z'’-]+\s+){1,2})(surgery|medical cent(?:re|er)|health cent(?:re|er)|"
@@ -404,7 +459,8 @@ class OrganizationRecognizer(_LexiconRecognizer):
             start = m.start()
             words = m.group().split()
             # do not swallow a leading sentence word: "Yesterday Riverside Surgery" -> keep 1
-            while len(words) > 2 and fold(words[0]) in self.lexicon.not_names:
+            while len(words) > 2 and fold(words[0]) in self.lexicon.not_names \
+                    and words[0] != "The":
                 start = text.index(words[1], start)
                 words = words[1:]
             yield start, m.end(), "organisation name with its kind"
@@ -417,6 +473,8 @@ class OrganizationRecognizer(_LexiconRecognizer):
             if keep:
                 start = text.rindex(names[-keep], m.start(), m.start(2))
                 yield start, m.end(), "lower-case organisation name with its kind"
+        for m in _ORG_CZ_LOWER_RE.finditer(text):
+            yield m.start(), m.end(), "Czech organisation kind and name"
         for m in _WORK_RE.finditer(text):
             value = m.group(1)
             first = value.split()[0]

@@ -16,15 +16,16 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from toolkit.pii.lexicon import TITLES, Lexicon, fold
+from toolkit.pii.lexicon import KIND_WORDS, TITLES, Lexicon, fold
 from toolkit.pii.types import EntityType, Segment, SegmentKind, Span
 
 __all__ = ["Labels", "find_labels", "propagate", "terms_regex"]
 
 _TS = r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?"
 _LABEL_LINE = re.compile(
-    rf"^[ \t]*(?P<ts>{_TS}[ \t]*(?:[-–|][ \t]*)?)?"
-    r"(?P<label>[^\W\d_][\w.'’()&-]*(?:[ \t][\w.'’()&-]+){0,3}?)[ \t]*:(?=[ \t]|$)",
+    rf"^[ \t]*(?P<ts>{_TS}[ \t]*(?:[-–|][ \t]*)?)?[*_]{{0,2}}"
+    r"(?P<label>[^\W\d_][\w.'’()&-]*(?:[ \t][\w.'’()&-]+){0,3}?)[*_]{0,2}"
+    r"(?P<sep>[ \t]*:|[ \t]+[—–>](?=[ \t]))(?=[ \t]|$)",
     re.MULTILINE,
 )
 _TIMESTAMP = re.compile(rf"(?<![\w:]){_TS}(?![\w:])")
@@ -45,6 +46,9 @@ def is_role(label: str, lexicon: Lexicon) -> bool:
     folded = fold(label.strip().strip("()[]"))
     if folded in lexicon.roles or folded in lexicon.allow:
         return True
+    words = folded.replace("-", " ").split()
+    if len(words) > 1 and any(w in lexicon.roles and len(w) > 2 for w in words):
+        return True  # "Support Worker", "SESSION LEAD", "Research Assistant 2"
     m = _ROLE.match(folded)
     return bool(m) and (m.group("role") in lexicon.roles or m.group("role") in lexicon.allow)
 
@@ -57,6 +61,12 @@ def _name_like(label: str, lexicon: Lexicon) -> bool:
     if any(f in lexicon.not_names - TITLES for f in folded):
         return False
     return folded[0] in TITLES or any(lexicon.is_name(f) for f in folded)
+
+
+def _label_shaped(label: str) -> bool:
+    """ALL CAPS, or one to three capitalised words: what a label before a dash looks like."""
+    words = label.split()
+    return label.isupper() or (len(words) <= 3 and all(w[:1].isupper() for w in words))
 
 
 def _strip_title(text: str, start: int) -> int:
@@ -81,6 +91,8 @@ def find_labels(segments: Sequence[Segment], lexicon: Lexicon) -> list[Labels]:
                 items.append((start, start + len(stripped), stripped))
         else:
             for m in _LABEL_LINE.finditer(seg.text):
+                if m.group("sep").strip() != ":" and not _label_shaped(m.group("label")):
+                    continue  # "Well — I mean": a dash only marks a label that looks like one
                 items.append((m.start("label"), m.end("label"), m.group("label")))
         counts.update(fold(label) for _, _, label in items)
         found.append(items)
@@ -92,7 +104,8 @@ def find_labels(segments: Sequence[Segment], lexicon: Lexicon) -> list[Labels]:
             if is_role(label, lexicon):
                 protected.append((start, end))
             elif (seg.kind is SegmentKind.SPEAKER or _name_like(label, lexicon)
-                  or (counts[fold(label)] >= 2 and label[:1].isupper() and len(label) <= 40)):
+                  or (counts[fold(label)] >= 2 and _label_shaped(label)
+                      and fold(label) not in lexicon.not_names)):
                 names.append((_strip_title(seg.text, start) if seg.kind is SegmentKind.TEXT
                               else start, end))
         out.append(Labels(tuple(protected), tuple(n for n in names if n[0] < n[1])))
@@ -149,7 +162,10 @@ def _seed_terms(texts: Sequence[str], spans: Iterable[Span], lexicon: Lexicon
         if span.entity_type is EntityType.PERSON:
             for part in re.split(r"[\s\-]+", value):
                 f = fold(part.strip(".,'’"))
+                if not (lexicon.is_name(f) or part[:1].isupper()):
+                    continue  # "text Sarah": only name-like parts echo
                 if (len(f) >= 2 and f not in TITLES and f not in lexicon.allow
+                        and f not in KIND_WORDS
                         and f not in lexicon.roles
                         and f not in lexicon.not_names and not f.isdigit()):
                     terms.setdefault(f, (EntityType.PERSON, f in lexicon.name_words))

@@ -8,20 +8,17 @@ data files in ``toolkit/pii/data/``. Everything is built once per engine.
 from __future__ import annotations
 
 import importlib
+import pkgutil
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
-__all__ = ["Lexicon", "fold", "read_list"]
+__all__ = ["KIND_WORDS", "TITLES", "Lexicon", "fold", "read_list"]
 
 _DATA = Path(__file__).resolve().parent / "data"
 
-_NAME_LOCALES = (
-    "en_GB", "en_US", "en_IE", "en_NZ", "en_IN", "cs_CZ", "sk_SK", "pl_PL", "de_DE", "fr_FR",
-    "es_ES", "it_IT", "nl_NL", "uk_UA", "ro_RO", "hu_HU", "pt_PT", "tr_TR", "ar_AA", "hi_IN",
-)
 _FIRST_ATTRS = ("first_names", "first_names_male", "first_names_female")
 _LAST_ATTRS = ("last_names", "last_names_male", "last_names_female")
 
@@ -30,7 +27,9 @@ _NOT_NAMES = frozenset(
     """january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday christmas easter ramadan eid
     diwali hanukkah god lord jesus christ allah bible english british czech american
-    christian muslim jewish hindu sikh buddhist catholic protestant mum mam dad mom mummy
+    christian muslim jewish hindu sikh buddhist catholic protestant polish slovak german irish
+    welsh scottish indian pakistani nigerian romanian ukrainian italian spanish french chinese
+    african caribbean asian european mum mam dad mom mummy
     daddy nan nana gran granny grandma grandad grandpa auntie uncle sis bro okay ok yeah yes
     no hi hello hey bye thanks thank sorry please dear sir madam mr mrs ms miss mx dr
     doctor prof professor nurse therapist client patient session week weekend today
@@ -43,6 +42,14 @@ _CHAT_WORDS = frozenset(
     thru nite tmrw tmr rn ngl fr wtf smh hmm hm mm mhm uh um erm er ah oh aw ew yay meh huh
     haha xx xxx ha eh oi ta cheers mate bloody anyway anyways alright aight innit yup nope
     ooh man iban""".split()
+)
+#: Capitalised words that name a kind of place or organisation, never part of a person's name.
+KIND_WORDS = frozenset(
+    """clinic surgery hospital centre center practice school academy college university nursery
+    trust council pharmacy street st road rd lane ln avenue ave close drive dr way court crescent
+    gardens place terrace grove hill row square mews walk parade boulevard blvd park house
+    ltd limited plc inc llc group foundation church station airport bank services service
+    community health medical""".split()
 )
 #: Titles: kept outside a PERSON span but a strong cue that a name follows.
 TITLES = frozenset(
@@ -63,19 +70,47 @@ def read_list(name: str) -> tuple[str, ...]:
     return tuple(s.strip() for s in lines if s.strip() and not s.lstrip().startswith("#"))
 
 
+def _iter(value: object) -> list[str]:
+    try:
+        return [str(v) for v in value]  # type: ignore[attr-defined]
+    except TypeError:  # a provider attribute that is a property, not a list
+        return []
+
+
 def _faker_names(attrs: Iterable[str]) -> frozenset[str]:
+    """Names in Latin script from every person provider Faker has."""
+    import faker.providers.person as people
+
     out: set[str] = set()
-    for loc in _NAME_LOCALES:
+    for info in pkgutil.iter_modules(people.__path__):
         try:
-            provider = importlib.import_module(f"faker.providers.person.{loc}").Provider
-        except ImportError:  # pragma: no cover - a Faker without that locale
+            provider = importlib.import_module(f"faker.providers.person.{info.name}").Provider
+        except (ImportError, AttributeError):  # pragma: no cover
             continue
         for attr in attrs:
-            for name in getattr(provider, attr, ()):
-                for part in str(name).replace("-", " ").split():
-                    if len(part) > 1:
+            for name in _iter(getattr(provider, attr, ())):
+                for part in name.replace("-", " ").split():
+                    if len(part) > 1 and part.isalpha() and all(ord(c) < 0x250 for c in part):
                         out.add(fold(part))
     return frozenset(out)
+
+
+def _extra_names() -> frozenset[str]:
+    return frozenset(fold(w) for line in read_list("names_extra.txt") for w in line.split())
+
+
+def _regions() -> frozenset[str]:
+    """Folded names of countries, states, counties and regions (kept, not redacted)."""
+    names = list(read_list("regions.txt"))
+    for module, attrs in (("en_US", ("countries", "states")), ("en_GB", ("counties",)),
+                          ("cs_CZ", ("states",))):
+        try:
+            provider = importlib.import_module(f"faker.providers.address.{module}").Provider
+        except ImportError:  # pragma: no cover
+            continue
+        for attr in attrs:
+            names += _iter(getattr(provider, attr, ()))
+    return frozenset(fold(n) for n in names)
 
 
 def _stop_words() -> frozenset[str]:
@@ -101,6 +136,7 @@ class Lexicon:
     name_words: frozenset[str]  # names that are also English words: need more evidence
     not_names: frozenset[str]
     places: dict[tuple[str, ...], str]  # folded token tuple -> canonical place name
+    regions: frozenset[str]  # countries, states, counties: kept
     place_words: frozenset[str]  # places that are also English words
     roles: frozenset[str]
     allow: frozenset[str]  # folded allow-list entries (built-in + user)
@@ -113,11 +149,12 @@ class Lexicon:
         for place in (*read_list("places.txt"), *_czech_cities()):
             places[tuple(fold(place).replace("-", " - ").split())] = place
         return cls(
-            first_names=_faker_names(_FIRST_ATTRS),
+            first_names=_faker_names(_FIRST_ATTRS) | _extra_names(),
             surnames=_faker_names(_LAST_ATTRS),
             name_words=frozenset(read_list("name_words.txt")),
             not_names=_NOT_NAMES | _CHAT_WORDS | _stop_words(),
             places=places,
+            regions=_regions(),
             place_words=frozenset(read_list("place_words.txt")),
             roles=frozenset(fold(r) for r in read_list("roles.txt")),
             allow=frozenset(fold(a) for a in read_list("allow.txt")),
@@ -126,16 +163,7 @@ class Lexicon:
     def with_allow(self, extra: Iterable[str], *, default: bool = True) -> Lexicon:
         """A copy whose allow-list is the user's ``extra`` on top of (or instead of) ours."""
         base = self.allow if default else frozenset()
-        return Lexicon(
-            first_names=self.first_names,
-            surnames=self.surnames,
-            name_words=self.name_words,
-            not_names=self.not_names,
-            places=self.places,
-            place_words=self.place_words,
-            roles=self.roles,
-            allow=base | {fold(a) for a in extra},
-        )
+        return replace(self, allow=base | {fold(a) for a in extra})
 
     @property
     def max_place_tokens(self) -> int:

@@ -34,6 +34,24 @@ _ALLOW_TAIL = frozenset(
 _EDGE = " \t\r\n.,;:!?\"'’“”()[]{}<>"
 
 
+_PAIRS = {"(": ")", "[": "]", "{": "}", "<": ">", "“": "”", '"': '"'}
+
+
+def _strip_edges(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop spaces and punctuation at the edges, but keep a bracket whose partner is inside."""
+    while start < end and text[start] in _EDGE:
+        close = _PAIRS.get(text[start])
+        if close is not None and close in text[start + 1:end]:
+            break
+        start += 1
+    while end > start and text[end - 1] in _EDGE:
+        opener = next((o for o, c in _PAIRS.items() if c == text[end - 1]), None)
+        if opener is not None and opener in text[start:end - 1]:
+            break
+        end -= 1
+    return start, end
+
+
 def _parse_deny(entries: Iterable[str]) -> dict[str, EntityType]:
     """``--deny`` entries: ``word`` (a PERSON) or ``TYPE:word``."""
     out: dict[str, EntityType] = {}
@@ -89,10 +107,7 @@ class DocumentResolver:
             if p_start < end <= p_end:
                 end = p_start
         text = texts[span.segment]
-        while start < end and text[start] in _EDGE:
-            start += 1
-        while end > start and text[end - 1] in _EDGE:
-            end -= 1
+        start, end = _strip_edges(text, start, end)
         if end - start < 2 and not text[start:end].isdigit():
             return None
         if (start, end) == (span.start, span.end):

@@ -1,0 +1,141 @@
+"""Date recognizer: specific days in UK, US, ISO and Czech forms, dates of birth scored higher,
+and the times, durations, weekdays, ratings and versions that are not dates."""
+
+from __future__ import annotations
+
+import pytest
+from presidio_analyzer import RecognizerResult
+
+from toolkit.pii.recognizers import CalendarDateRecognizer
+from toolkit.pii.recognizers.date import DOB_SCORE, parse_date
+
+
+def results(text: str) -> list[RecognizerResult]:
+    found = CalendarDateRecognizer().analyze(text, entities=["DATE"], nlp_artifacts=None)
+    return sorted(found, key=lambda r: r.start)
+
+
+def matched(text: str) -> list[str]:
+    return [text[r.start : r.end] for r in results(text)]
+
+
+@pytest.mark.parametrize(
+    "date",
+    [
+        "12/03/1985",
+        "3/12/85",
+        "12-03-1985",
+        "12.3.1985",
+        "12. 3. 1985",
+        "3rd March 1985",
+        "3 March",
+        "3 Mar 1985",
+        "March 3, 1985",
+        "March 3rd",
+        "Sept. 14",
+        "1985-03-12",
+        "1985/03/12",
+        "14th of February",
+        "12. března 1985",
+        "1. ledna",
+        "29 February 2024",
+        "12/13/1985",  # month-first reading
+        "may 5th",  # lower case with an ordinal is a date
+    ],
+)
+def test_when_specific_date_is_written_then_reported(date: str) -> None:
+    assert matched(f"It happened on {date}, I think.") == [date]
+
+
+def test_when_iso_timestamp_is_written_then_its_date_is_reported() -> None:
+    assert matched("logged 2025-03-01T10:00:00Z") == ["2025-03-01"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "31/04/1985",  # 31 April
+        "29 February 2023",  # not a leap year
+        "30 February",
+        "13/13/1985",
+        "00/01/1985",
+        "12/03/1850",  # outside 1900-2100
+        "32 March",
+        "February 30th",
+    ],
+)
+def test_when_date_is_not_a_real_calendar_day_then_not_reported(text: str) -> None:
+    assert matched(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[00:12:45] THERAPIST: welcome back",
+        "00:01:02.500 --> 00:01:05.000",
+        "[10:31] CLIENT: hi",
+        "it took two weeks",
+        "for 3 years now",
+        "I met Jan 12 years ago",
+        "on Monday",
+        "last week",
+        "yesterday",
+        "PHQ-9 of 14",
+        "I'd say 7/10",
+        "version 3.8.0",
+        "1.2.10",
+        "192.168.1.10",
+        "in 2019",
+        "score 14/20/30",
+        "you may 5 times",
+        "we march 3 abreast",
+        "I sleep 10-12-15 hours, it varies",
+    ],
+)
+def test_when_text_is_a_time_duration_weekday_rating_or_version_then_not_reported(
+    text: str,
+) -> None:
+    assert matched(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        ("I was born on 3rd March 1985.", "3rd March 1985"),
+        ("DOB: 12/03/1985", "12/03/1985"),
+        ("Date of birth 1985-03-12", "1985-03-12"),
+        ("her birthday is 14th of February", "14th of February"),
+        ("narozena 12. března 1985", "12. března 1985"),
+        ("THERAPIST: And your date of birth?\nCLIENT: 3 March 1990", "3 March 1990"),
+        ("12/03/1985 (DOB)", "12/03/1985"),
+    ],
+)
+def test_when_date_has_a_birth_cue_then_scored_higher(text: str, date: str) -> None:
+    found = results(text)
+    assert [text[r.start : r.end] for r in found] == [date]
+    assert found[0].score == DOB_SCORE
+    plain = results(f"We met on {date}.")
+    assert plain[0].score < DOB_SCORE
+
+
+def test_when_date_is_lifted_by_a_birth_cue_then_the_explanation_names_the_cue() -> None:
+    (result,) = results("born 3 March 1985")
+    assert result.recognition_metadata[RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY]
+    assert result.analysis_explanation.supportive_context_word == "born"
+
+
+@pytest.mark.parametrize(
+    "text, readings",
+    [
+        ("03/12/1985", [(3, 12, 1985), (12, 3, 1985)]),
+        ("13/12/1985", [(13, 12, 1985)]),
+        ("3rd March", [(3, 3, None)]),
+        ("1985-03-12", [(12, 3, 1985)]),
+        ("12/03/85", [(12, 3, 1985), (3, 12, 1985)]),
+        ("31/04/1985", []),
+    ],
+)
+def test_when_date_is_parsed_then_every_real_reading_is_returned(
+    text: str, readings: list[tuple[int, int, int | None]]
+) -> None:
+    assert parse_date(text) == readings

@@ -1,0 +1,60 @@
+"""Czech phone numbers: +420 / 00420 with nine digits, or nine national digits in context."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+import phonenumbers
+import regex
+from presidio_analyzer import Pattern
+
+from toolkit.pii.recognizers._base import ConfidePatternRecognizer
+from toolkit.pii.recognizers._phone import PHONE_END, PHONE_START, parse_number
+from toolkit.pii.types import EntityType
+
+__all__ = ["CzPhoneRecognizer"]
+
+_NINE = r"\d{3}([ .-]?)\d{3}\1\d{3}"
+#: Words that make a bare nine-digit number a phone number ("tel.", "mobil:", "call me on").
+_CUE = (
+    r"\b(?i:tel|telefon\w*|mobil\w*|mob|číslo|čísle|čísla|phone|call|ring|text|cell|number"
+    r"|whatsapp|kontakt\w*|volej\w*|zavolej\w*|sms)\b"
+)
+
+
+class CzPhoneRecognizer(ConfidePatternRecognizer):
+    """"+420 601 123 456", "00420 601123456"; "601 123 456" only after a cue word.
+
+    A national number (first digit 2-7) needs a cue such as "tel", "telefon", "mobil",
+    "číslo", "phone", "call", "text me" within 30 characters before it on the same line,
+    because nine digits alone are too common. Every match is checked with phonenumbers for
+    region CZ (valid: score 1.0, else dropped).
+    """
+
+    ENTITY = EntityType.PHONE_NUMBER
+    PATTERNS: ClassVar[list[Pattern]] = [
+        Pattern(
+            "CZ phone (+420)",
+            PHONE_START + r"(?:\+|00) ?420[ .-]?" + _NINE + PHONE_END,
+            0.5,
+        ),
+        Pattern(
+            "CZ phone (national, after a cue word)",
+            PHONE_START + r"(?=[2-7]\d\d[ .-]?\d{3}[ .-]?\d{3}(?!\d))"
+            + r"(?<=" + _CUE + r"[^\d\n]{0,30})" + _NINE + PHONE_END,
+            0.5,
+        ),
+    ]
+    CONTEXT: ClassVar[list[str]] = [
+        "telefon", "mobil", "číslo", "phone", "mobile", "call", "text", "number",
+    ]  # fmt: skip
+    CANDIDATES = (regex.compile(r"[0-9]{3}[ .-]?[0-9]{3}"),)
+    REACH = 64  # the cue word may be 30 characters before the number
+
+    def validate_result(self, pattern_text: str) -> bool:
+        number = parse_number(pattern_text, "CZ")
+        return (
+            number is not None
+            and number.country_code == 420
+            and phonenumbers.is_valid_number(number)
+        )

@@ -1,0 +1,81 @@
+"""Czech street addresses: "Vinohradská 1234/56", "Na Příkopě 15, 110 00 Praha 1"."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+import regex
+from presidio_analyzer import Pattern
+
+from toolkit.pii.recognizers._base import ConfidePatternRecognizer
+from toolkit.pii.types import EntityType
+
+__all__ = ["CzStreetAddressRecognizer"]
+
+_UP = "A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ"
+_LO = "a-záčďéěíňóřšťúůýž"
+_DIACRITIC = "áčďéěíňóřšťúůýžÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ"
+#: A capitalised word (Dlouhá, Praha), but not a verb or label that introduces an address.
+_WORD = rf"(?!(?:Bydl\w*|Adres\w*|Sídl\w*|Trval\w*|Kontaktní|Doručovací)\b)[{_UP}][{_LO}]+"
+#: Lower-case words inside a street or town name: Czech connectors, or words with diacritics.
+_LOWER = rf"(?:nad|pod|na|u|v|ve|k|ke|za|z|ze|do|od|při|mezi|[{_LO}]*[{_DIACRITIC}][{_LO}]*)"
+_NAME_TAIL = rf"(?:[ \t]+(?:{_WORD}|{_LOWER})){{0,3}}"
+#: Czech-looking first word: a diacritic anywhere, or a possessive "-ova/-ovo/-ovy" ending.
+_CZECH_LOOK = rf"(?=[{_UP}][{_LO}]*[{_DIACRITIC}]|[{_UP}][{_LO}]*ov[aoy]\b)"
+#: Descriptive (land-registry) number, optional /orientation number, optional letter.
+_HOUSE = r"\d{1,4}[a-zA-Z]?(?:/\d{1,4}[a-zA-Z]?)?"
+_NOT_COUNT = (
+    r"(?![ \t]*(?:years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|times?"
+    r"|x|%|am|pm|let|roky|roku|měsíc\w*|týd\w*|dn[ůyí]|hodin\w*|minut\w*|krát)\b)"
+)
+_NOT_TOWN = r"(?!(?:I|It|But|And|So|Then|The|We|He|She|They|You|My|Yes|No|Okay|Well|Oh)\b)"
+_TOWN = _NOT_TOWN + _WORD + rf"(?:[ \t]+(?:{_WORD}|{_LOWER})){{0,3}}(?:[ \t]+\d{{1,2}}\b)?"
+_PSC = r"\d{3}[ \t]?\d{2}"  # PSČ, "110 00"
+_TAIL = rf"(?:,?[ \t]+{_PSC}[ \t]+{_TOWN}|,[ \t]*{_TOWN})?"
+_START = r"(?<![\w.-])"
+_END = r"(?![\w/])" + _NOT_COUNT
+
+
+class CzStreetAddressRecognizer(ConfidePatternRecognizer):
+    """A Czech street name, a house number (with optional /orientation number) and a town.
+
+    The street must look Czech so that English "Session 3" or "Page 12" never match: after
+    "ul." / "ulice" / "nám." / "náměstí" / "třída" / "nábřeží", after a preposition ("Na",
+    "U", "V", "K", "Pod", "Nad", "Za", "Před"), with a Czech letter ("Dlouhá 12") or a
+    possessive ending ("Masarykova 8"), or followed by a postcode and town.
+    """
+
+    ENTITY = EntityType.STREET_ADDRESS
+    PATTERNS: ClassVar[list[Pattern]] = [
+        Pattern(
+            "CZ address after ulice/náměstí",
+            r"\b(?i:ul\.|ulice|nám\.|náměstí|nábř\.|nábřeží|tř\.|třída)[ \t]*" + _WORD + _NAME_TAIL
+            + r"[ \t]+" + _HOUSE + _END + _TAIL,
+            0.6,
+        ),
+        Pattern(
+            "CZ address after a preposition",
+            _START + r"(?:Na|U|V|Ve|K|Ke|Pod|Nad|Za|Před|Při|Mezi)[ \t]+" + _WORD + _NAME_TAIL
+            + r"[ \t]+" + _HOUSE + _END + _TAIL,
+            0.55,
+        ),
+        Pattern(
+            "CZ address (Czech street name)",
+            _START + _CZECH_LOOK + _WORD + _NAME_TAIL + r"[ \t]+" + _HOUSE + _END + _TAIL,
+            0.55,
+        ),
+        Pattern(
+            "CZ address with postcode",
+            _START + _WORD + _NAME_TAIL + r"[ \t]+" + _HOUSE + r",?[ \t]+" + _PSC + r"[ \t]+"
+            + _TOWN,
+            0.6,
+        ),
+    ]
+    CONTEXT: ClassVar[list[str]] = [
+        "adresa", "adrese", "bydlím", "bydliště", "ulice", "address", "live", "lives",
+    ]  # fmt: skip
+    #: A house number after a capitalised word or a word with a Czech letter.
+    CANDIDATES = (
+        regex.compile(rf"[0-9](?<=(?:\b[{_UP}][{_LO}]+|[{_DIACRITIC}][{_LO}]*)[ \t]+[0-9])"),
+    )
+    REACH = 100

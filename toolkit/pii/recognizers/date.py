@@ -1,0 +1,160 @@
+"""Specific dates and dates of birth in UK, US, ISO and Czech forms."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from typing import TYPE_CHECKING, ClassVar
+
+import regex
+from presidio_analyzer import Pattern, RecognizerResult
+
+from toolkit.pii.recognizers._base import ConfidePatternRecognizer
+from toolkit.pii.types import EntityType
+
+if TYPE_CHECKING:
+    from presidio_analyzer.nlp_engine import NlpArtifacts
+
+__all__ = ["DOB_SCORE", "CalendarDateRecognizer", "parse_date"]
+
+#: The score of a date with a birth cue ("born", "DOB", "narozen") just before or after it.
+DOB_SCORE = 0.95
+_MIN_YEAR, _MAX_YEAR = 1900, 2100
+_CUE_BEFORE, _CUE_AFTER = 60, 15  # characters searched for a birth cue
+
+_EN_MONTHS = (
+    "january february march april may june july august september october november december"
+).split()
+_CZ_MONTHS = (
+    "ledna února března dubna května června července srpna září října listopadu prosince"
+).split()
+_MONTHS: dict[str, int] = {}
+for _i, (_en, _cz) in enumerate(zip(_EN_MONTHS, _CZ_MONTHS, strict=True), start=1):
+    _MONTHS.update({_en: _i, _en[:3]: _i, _cz: _i})
+_MONTHS["sept"] = 9
+
+_EN_MONTH = (
+    r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?:\.|\b)"
+)
+_CZ_MONTH = "(?i:" + "|".join(_CZ_MONTHS) + r")\b"
+_MONTH_STEMS = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])"
+_ORD = r"(?i:st|nd|rd|th)"
+_YEAR = r"(?:19|20)\d\d"
+_START = r"(?<![\w.,:/-])"
+_END = r"(?![\w]|[.,:/-]\d)"
+#: "Jan 12 years ago" is a name and a duration, not a date.
+_NOT_DURATION = r"(?! (?:years?|months?|weeks?|days?|hours?|minutes?|mins?|times?|people)\b)"
+_DOB_CUE = re.compile(
+    r"\b(?:born|birth|dob|d\.o\.b|birthday|bday|birthdate|narozen[aáý]?|narození|nar\.)",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[^\W\d_]+")
+_NUMBER = re.compile(r"\d+")
+
+
+def parse_date(text: str) -> list[tuple[int, int, int | None]]:
+    """Every (day, month, year-or-None) reading of a matched date that is a real calendar day.
+
+    Numeric dates may read day-first or month-first ("03/12/1985"), so both are tried; an
+    empty list means the text names no real date (31 April, 29 February 1985, month 13).
+    """
+    month_word = next((w for w in _WORD.findall(text.lower()) if w in _MONTHS), None)
+    numbers = _NUMBER.findall(text)
+    if month_word is not None:
+        year = next((int(n) for n in numbers if len(n) == 4), None)
+        readings = [(int(numbers[0]), _MONTHS[month_word], year)]
+    elif len(numbers) == 3 and len(numbers[0]) == 4:
+        readings = [(int(numbers[2]), int(numbers[1]), int(numbers[0]))]
+    elif len(numbers) == 3:
+        a, b, y = int(numbers[0]), int(numbers[1]), int(numbers[2])
+        year = y if len(numbers[2]) == 4 else (2000 + y if y < 50 else 1900 + y)
+        readings = [(a, b, year), (b, a, year)]
+    else:
+        return []
+    return [r for r in readings if _is_real(*r)]
+
+
+def _is_real(day: int, month: int, year: int | None) -> bool:
+    if not 1 <= month <= 12 or (year is not None and not _MIN_YEAR <= year <= _MAX_YEAR):
+        return False
+    last = calendar.monthrange(year if year is not None else 2000, month)[1]  # 2000: leap
+    return 1 <= day <= last
+
+
+class CalendarDateRecognizer(ConfidePatternRecognizer):
+    """A specific day: "12/03/1985", "12.3.1985", "12. 3. 1985", "3rd March 1985", "3 March",
+    "March 3, 1985", "March 3rd", "1985-03-12", "14th of February", "12. března 1985".
+
+    Not matched: times and timestamps (00:12:45, [10:31]), durations, bare weekdays or years,
+    relative dates, ratings ("7/10") and version numbers ("3.8.0"). Every match must be a real
+    calendar day. A birth cue ("born", "date of birth", "DOB", "birthday", "narozen") within
+    the 60 characters before (or 15 after) lifts the score to ``DOB_SCORE``.
+    """
+
+    ENTITY = EntityType.DATE
+    PATTERNS: ClassVar[list[Pattern]] = [
+        Pattern(
+            "numeric date (day/month/year)",
+            _START + r"(?:\d{1,2}([/-])\d{1,2}\1(?:\d{4}|\d\d)|\d{1,2}\. ?\d{1,2}\. ?" + _YEAR
+            + r")" + _END + _NOT_DURATION,  # not "10-12-15 minutes"
+            0.6,
+        ),
+        Pattern("ISO date", _START + _YEAR + r"([-/])\d\d\1\d\d(?:(?=T\d)|" + _END + r")", 0.6),
+        Pattern(
+            "day month",
+            _START + _DAY + _ORD + r"?(?: of)? " + _EN_MONTH + r"(?:,? " + _YEAR + r")?" + _END,
+            0.6,
+        ),
+        Pattern(
+            "month day",
+            r"\b" + _EN_MONTH + r" " + _DAY + _ORD + r"?(?:,? " + _YEAR + r")?" + _END
+            + _NOT_DURATION,
+            0.6,
+        ),
+        Pattern("Czech date", _START + _DAY + r"\. ?" + _CZ_MONTH + r"(?: " + _YEAR + r")?", 0.6),
+    ]
+    CONTEXT: ClassVar[list[str]] = [
+        "born", "birth", "dob", "birthday", "birthdate", "narozen", "narozena", "narození",
+    ]  # fmt: skip
+    CANDIDATES = (
+        regex.compile(r"[0-9][/.-] ?[0-9]|[0-9]\. ?[^\W\d_]"),  # 12/03/1985, 12. března
+        regex.compile(r"[0-9](?:st|nd|rd|th)?(?: of)? (?i:" + _MONTH_STEMS + ")"),  # 3 March
+        regex.compile(r"[0-9](?<=(?i:" + _MONTH_STEMS + r")[a-z]{0,6}\.? [0-9])"),  # March 3
+    )
+
+    def invalidate_result(self, pattern_text: str) -> bool:
+        if not parse_date(pattern_text):
+            return True
+        # "you may 5", "we march 3": a lower-case verb, not a month, unless a year or ordinal
+        # makes it a date.
+        first = pattern_text.split(maxsplit=1)[0]
+        return first in {"may", "march", "mar"} and re.search(r"\d{4}|\d(?:st|nd|rd|th)",
+                                                              pattern_text) is None
+
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: NlpArtifacts | None = None,
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        for result in results:
+            self._lift_if_birth_date(text, result)
+        return results
+
+    @staticmethod
+    def _lift_if_birth_date(text: str, result: RecognizerResult) -> None:
+        # The cue may sit on the line before: "What's your date of birth?\nCLIENT: 3 March".
+        before = text[max(0, result.start - _CUE_BEFORE) : result.start]
+        cue = _DOB_CUE.search(before + " " + text[result.end : result.end + _CUE_AFTER])
+        if cue is None or result.score >= DOB_SCORE:
+            return
+        result.score = DOB_SCORE
+        meta = result.recognition_metadata
+        meta[RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY] = True
+        if result.analysis_explanation is not None:
+            result.analysis_explanation.set_supportive_context_word(cue.group().lower())
+            result.analysis_explanation.set_improved_score(DOB_SCORE)

@@ -1,0 +1,133 @@
+"""Street addresses in UK and US style: a house number, a street name and a street type.
+
+"12 Acacia Avenue", "Flat 3, 45 High Street", "221B Baker Street, London NW1 6XE",
+"1234 Elm St, Apt 5", "742 Evergreen Terrace, Springfield, IL 62704",
+"500 W 2nd Ave Suite 300". Czech addresses have their own recognizer.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import ClassVar
+
+import regex
+from presidio_analyzer import Pattern
+
+from toolkit.pii.recognizers._base import ConfidePatternRecognizer
+from toolkit.pii.recognizers.uk_postcode import POSTCODE_REGEX
+from toolkit.pii.types import EntityType
+
+__all__ = ["STREET_TYPES", "StreetAddressRecognizer"]
+
+#: Street types (UK, US and the USPS list Faker draws from) and their usual abbreviations.
+STREET_TYPES = (
+    "Alley Avenue Ave Av Boulevard Blvd Branch Bridge Broadway Brook Brooks Burg Burgs Bypass "
+    "Camp Canyon Cape Causeway Center Centers Centre Circle Circles Cir Circus Cliff Cliffs Close "
+    "Cl Club Common Corner Corners Course Court Courts Ct Cove Coves Creek Crescent Cres Crest "
+    "Crossing Crossroad Curve Dale Dam Divide Drive Drives Dr Drove Embankment Esplanade Estate "
+    "Estates Expressway Extension Extensions Fall Falls Ferry Field Fields Flats Ford "
+    "Fords Forest Forge Forges Fork Forks Fort Freeway Garden Gardens Gdns Gate Gateway Glen Glens "
+    "Green Greens Grove Groves Gr Harbor Harbors Harbour Haven Heights Hts Highway Hwy Hill Hills "
+    "Hollow Inlet Island Islands Isle Junction Junctions Key Keys Knoll Knolls Lake Lakes Land "
+    "Landing Lane Ln Light Lights Loaf Lock Locks Lodge Loop Mall Manor Manors Meadow Meadows "
+    "Mead Mews Mill Mills Mission Motorway Mount Mountain Mountains Neck Orchard Oval Overpass "
+    "Parade Pde Park Parks Parkway Parkways Pkwy Pass Passage Path Pike Pine Pines Place Pl Plain "
+    "Plains Plaza Point Points Port Ports Prairie Promenade Quay Radial Ramp Ranch Rapid Rapids "
+    "Rest Ridge Ridges Rise River Road Roads Rd Route Row Rue Run Shoal Shoals Shore Shores "
+    "Skyway Spring Springs Spur Spurs Square Squares Sq Station Stravenue Stream Street Streets "
+    "St Summit Terrace Terr Throughway Trace Track Trafficway Trail Trl Tunnel Turnpike Underpass "
+    "Union Unions Vale Valley Valleys Via Viaduct View Views Village Villages Ville Vista Walk "
+    "Walks Wall Way Ways Well Wells Wharf Yard"
+).split()
+#: Street types that are safe in lower-case chat ("12 acacia avenue"): not everyday words.
+_LOWER_TYPES = "street st road rd avenue ave lane ln crescent terrace boulevard blvd".split()
+#: Lower-case words that start counts, not street names ("3 miles down the road").
+_NOT_NAMES = (
+    "a an the my your our his her their its this that these those of on in at to by for from "
+    "down up across along over off into onto past round around near and or but more other "
+    "mile miles km minute minutes min mins hour hours hr hrs day days week weeks month months "
+    "year years time times block blocks stop stops lane lanes way car cars bus buses people kids "
+    "houses doors streets roads"
+).split()
+#: Capitalised words after a comma that start a sentence rather than name a town.
+_NOT_TOWNS = (
+    "I I'm I've I'll I'd But And So Then The It It's We He She They You My Yes No Okay OK Ok "
+    "Well Oh Um Uh Which That This If When Because Or Just Like Not Also Actually Anyway Please "
+    "Thanks Thank Sorry Right Yeah Hmm Mm Is Was Are Were Do Did Have Has Had Can Could Would "
+    "Should Will What Where Who Why How Near Next Opposite Behind"
+).split()
+
+
+def _alternation(words: list[str] | tuple[str, ...]) -> str:
+    return "(?:" + "|".join(sorted(map(re.escape, words), key=lambda w: (-len(w), w))) + ")"
+
+
+_HOUSE = r"\d{1,5}[A-Za-z]?(?:[-/]\d{1,5}[A-Za-z]?)?"
+_UNIT_WORD = r"(?:Flat|Apartment|Apt|Unit|Studio|Suite|Ste|Room|Fl)\.?"
+_UNIT = _UNIT_WORD + r"[ \t]*#?\d{1,5}[A-Za-z]?"
+_DIRECTION = r"(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?"
+_NAME_WORD = r"(?:\p{Lu}[\p{L}'’-]*|\d{1,3}(?:st|nd|rd|th))"
+_TYPE = _alternation(STREET_TYPES) + r"(?![\w'’])"
+_STOP_TOWN = r"(?!" + _alternation(_NOT_TOWNS) + r"\b)"
+_TOWN_WORD = r"\p{Lu}\p{Ll}[\p{L}'’-]*"  # "Springfield", not a state code such as "IL"
+_TOWN = _STOP_TOWN + _TOWN_WORD + r"(?:[ \t]+" + _TOWN_WORD + r"){0,2}"
+_TAIL = (
+    r"(?:,?[ \t]+" + _UNIT + r")?"  # , Apt 5 / Suite 300
+    r"(?:,[ \t]*" + _TOWN + r")?"  # , Springfield
+    r"(?:,?[ \t]+(?:[A-Z]{2}[ \t]+\d{5}(?:-\d{4})?|" + POSTCODE_REGEX + r"))?"  # IL 62704 / NW1 6XE
+    r"(?![\w])"
+)
+#: "Flat 3, 45" / "Studio 12" (the house number may then be missing) / "45".
+_START = (
+    r"(?<![\w/.:£$€-])(?:" + _UNIT + r",?[ \t]+(?:" + _HOUSE + r",?[ \t]+)?|" + _HOUSE
+    + r",?[ \t]+)"
+)
+_NAMED_TYPES = (
+    "(?:Street|Road|Avenue|Lane|Close|Drive|Crescent|Terrace|Grove|Gardens|Mews|Boulevard"
+    "|Rd|St|Ave)(?![\\w'’])"
+)
+
+_LOWER_WORD = r"(?!" + _alternation(_NOT_NAMES) + r"\b)[a-z][a-z'’-]+"
+
+
+class StreetAddressRecognizer(ConfidePatternRecognizer):
+    """UK and US street addresses with an optional flat/unit, town, postcode or state + ZIP.
+
+    A house number must come first and the street type last, with one to four capitalised
+    (or ordinal, "2nd") name words between: "I was 12 Street lamps" or "session 3" never
+    match. In lower-case chat, one or two non-function words before an unambiguous type
+    ("12 acacia avenue") score lower. A street named after "on/in/at/off/near" without a
+    number ("lives on Acacia Avenue") scores lowest.
+    """
+
+    ENTITY = EntityType.STREET_ADDRESS
+    PATTERNS: ClassVar[list[Pattern]] = [
+        Pattern(
+            "street address",
+            _START + r"(?:" + _DIRECTION + r"[ \t]+)?(?:" + _NAME_WORD
+            + r"[ \t]+){1,4}" + _TYPE + _TAIL,
+            0.6,
+        ),
+        Pattern(
+            "street address (lower case)",
+            _START + _LOWER_WORD + r"(?:[ \t]+" + _LOWER_WORD + r")?[ \t]+"
+            + _alternation(_LOWER_TYPES) + r"\b" + _TAIL,
+            0.5,
+        ),
+        Pattern(
+            "street name after a preposition",
+            r"\b(?=\p{Lu})(?<=\b(?i:on|in|at|off|near|along|live|lives)[ \t]+)(?:" + _NAME_WORD
+            + r"[ \t]+){1,3}" + _NAMED_TYPES + _TAIL,
+            0.5,
+        ),
+    ]
+    CONTEXT: ClassVar[list[str]] = [
+        "address", "live", "lives", "living", "moved", "street", "road", "flat", "house", "home",
+    ]  # fmt: skip
+    #: A house number before a capital or an ordinal; a lower-case street type; a street type.
+    CANDIDATES = (
+        regex.compile(r"[0-9][A-Za-z]?,?[ \t]+(?:[A-Z]|[0-9]{1,3}(?:st|nd|rd|th)\b)"),
+        re.compile(" " + _alternation(_LOWER_TYPES) + r"\b"),
+        re.compile(_NAMED_TYPES),
+    )
+    REACH = 180

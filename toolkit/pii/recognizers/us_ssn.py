@@ -1,0 +1,34 @@
+"""US Social Security number: Presidio's patterns and invalidation rules."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+import regex
+from presidio_analyzer.predefined_recognizers import UsSsnRecognizer as PresidioUsSsnRecognizer
+
+from toolkit.pii.recognizers._base import CandidateMixin
+from toolkit.pii.types import EntityType
+
+__all__ = ["SsnRecognizer"]
+
+
+class SsnRecognizer(CandidateMixin, PresidioUsSsnRecognizer):
+    """"536-22-8725" (0.5); undelimited or oddly grouped digits score 0.05 unless in context.
+
+    Presidio drops mixed delimiters, all-same digits, zero groups, area 000/666 and the
+    published sample numbers (123-45-6789, 078-05-1120, ...).
+    """
+
+    ENTITY = EntityType.US_SSN
+    CONTEXT: ClassVar[list[str]] = ["ssn", "ssns", "ssid", "social", "security"]
+    CANDIDATES = (regex.compile(r"[0-9]{3}[- .]?[0-9]{2}"),)
+    REACH = 24
+
+    def __init__(self, *, supported_language: str = "en", name: str | None = None) -> None:
+        super().__init__(
+            context=list(self.CONTEXT),
+            supported_language=supported_language,
+            supported_entity=self.ENTITY.value,
+            name=name or type(self).__name__,
+        )
