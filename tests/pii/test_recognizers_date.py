@@ -88,7 +88,7 @@ def test_when_date_is_not_a_real_calendar_day_then_not_reported(text: str) -> No
         "in 2019",
         "score 14/20/30",
         "you may 5 times",
-        "we march 3 abreast",
+        "we march 3 miles",
         "I sleep 10-12-15 hours, it varies",
     ],
 )

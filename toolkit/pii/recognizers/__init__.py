@@ -47,6 +47,7 @@ from toolkit.pii.recognizers.cz_street_address import CzStreetAddressRecognizer
 from toolkit.pii.recognizers.date import CalendarDateRecognizer
 from toolkit.pii.recognizers.email_address import EmailAddressRecognizer
 from toolkit.pii.recognizers.iban import IbanCodeRecognizer
+from toolkit.pii.recognizers.informal_date import InformalDateRecognizer
 from toolkit.pii.recognizers.intl_phone import IntlPhoneRecognizer
 from toolkit.pii.recognizers.intl_street_address import IntlStreetAddressRecognizer
 from toolkit.pii.recognizers.ip_address import IpAddressRecognizer
@@ -69,6 +70,7 @@ __all__ = [
     "CzStreetAddressRecognizer",
     "EmailAddressRecognizer",
     "IbanCodeRecognizer",
+    "InformalDateRecognizer",
     "IntlPhoneRecognizer",
     "IntlStreetAddressRecognizer",
     "IpAddressRecognizer",
@@ -99,6 +101,7 @@ RECOGNIZER_CLASSES: tuple[type[EntityRecognizer], ...] = (
     IntlStreetAddressRecognizer,
     CzBirthNumberRecognizer,
     CalendarDateRecognizer,
+    InformalDateRecognizer,
     EmailAddressRecognizer,
     WebAddressRecognizer,
     SocialHandleRecognizer,

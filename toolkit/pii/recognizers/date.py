@@ -32,12 +32,21 @@ _MONTHS: dict[str, int] = {}
 for _i, (_en, _cz) in enumerate(zip(_EN_MONTHS, _CZ_MONTHS, strict=True), start=1):
     _MONTHS.update({_en: _i, _en[:3]: _i, _cz: _i})
 _MONTHS["sept"] = 9
+#: Czech months in the nominative ("leden 2023", "12. listopad 2023" in informal writing).
+_CZ_NOMINATIVE = (
+    "leden únor březen duben květen červen červenec srpen září říjen listopad prosinec"
+).split()
+for _i, _nom in enumerate(_CZ_NOMINATIVE, start=1):
+    _MONTHS.setdefault(_nom, _i)
 
 _EN_MONTH = (
     r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?:\.|\b)"
 )
-_CZ_MONTH = "(?i:" + "|".join(_CZ_MONTHS) + r")\b"
+_CZ_MONTH = (
+    "(?i:" + "|".join(sorted({*_CZ_MONTHS, *_CZ_NOMINATIVE}, key=len, reverse=True)) + r")\b"
+)
+_WEEKDAY = r"(?:(?i:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?i:day)?\.?,? )?"
 _MONTH_STEMS = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 _ORD = r"(?i:st|nd|rd|th)"
@@ -45,7 +54,10 @@ _YEAR = r"(?:19|20)\d\d"
 _START = r"(?<![\w.,:/-])"
 _END = r"(?![\w]|[.,:/-]\d)"
 #: "Jan 12 years ago" is a name and a duration, not a date.
-_NOT_DURATION = r"(?! (?:years?|months?|weeks?|days?|hours?|minutes?|mins?|times?|people)\b)"
+_NOT_DURATION = (
+    r"(?! (?:years?|months?|weeks?|days?|hours?|minutes?|mins?|times?|people|miles?|km|"
+    r"kilometres?|steps?|laps?|kg|pounds?|points?)\b)"
+)
 _DOB_CUE = re.compile(
     r"\b(?:born|birth|dob|d\.o\.b|birthday|bday|birthdate|narozen[aáý]?|narození|nar\.)",
     re.IGNORECASE,
@@ -104,15 +116,23 @@ class CalendarDateRecognizer(ConfidePatternRecognizer):
         Pattern("ISO date", _START + _YEAR + r"([-/])\d\d\1\d\d(?:(?=T\d)|" + _END + r")", 0.6),
         Pattern(
             "day month",
-            _START + _DAY + _ORD + r"?(?: of)? " + _EN_MONTH + r"(?:,? " + _YEAR + r")?" + _END,
+            r"(?:\b" + _WEEKDAY + r")?" + _START + _DAY + _ORD + r"?(?: of)? " + _EN_MONTH
+            + r"(?:,? " + _YEAR + r")?" + _END,
             0.6,
         ),
         Pattern(
             "month day",
-            r"\b" + _EN_MONTH + r" " + _DAY + _ORD + r"?(?:,? " + _YEAR + r")?" + _END
+            r"\b" + _WEEKDAY + _EN_MONTH + r" " + _DAY + _ORD + r"?(?:,? " + _YEAR + r")?" + _END
             + _NOT_DURATION,
             0.6,
         ),
+        Pattern(
+            "day-Mon-year",
+            _START + _DAY + r"[-/ ]" + _EN_MONTH.replace(r"(?:\.|\b)", "") + r"[-/ ](?:\d{4}|\d\d)"
+            + _END,
+            0.6,
+        ),
+        Pattern("dotted date, short year", _START + r"\d\d\.\d\d\.\d\d" + _END, 0.55),
         Pattern("Czech date", _START + _DAY + r"\. ?" + _CZ_MONTH + r"(?: " + _YEAR + r")?", 0.6),
     ]
     CONTEXT: ClassVar[list[str]] = [
@@ -120,18 +140,20 @@ class CalendarDateRecognizer(ConfidePatternRecognizer):
     ]  # fmt: skip
     CANDIDATES = (
         regex.compile(r"[0-9][/.-] ?[0-9]|[0-9]\. ?[^\W\d_]"),  # 12/03/1985, 12. března
-        regex.compile(r"[0-9](?:st|nd|rd|th)?(?: of)? (?i:" + _MONTH_STEMS + ")"),  # 3 March
+        regex.compile(r"[0-9](?:st|nd|rd|th)?(?: of)?[ -](?i:" + _MONTH_STEMS + ")"),  # 3 March
         regex.compile(r"[0-9](?<=(?i:" + _MONTH_STEMS + r")[a-z]{0,6}\.? [0-9])"),  # March 3
     )
 
     def invalidate_result(self, pattern_text: str) -> bool:
         if not parse_date(pattern_text):
             return True
-        # "you may 5", "we march 3": a lower-case verb, not a month, unless a year or ordinal
-        # makes it a date.
+        dotted = re.fullmatch(r"(\d\d)\.(\d\d)\.\d\d", pattern_text)
+        if dotted is not None and int(dotted.group(2)) > 12:
+            return True  # "10.30.15" is a time; a dotted date is day first
+        # "you may 5": a lower-case verb, not a month, unless a year or ordinal makes it a
+        # date ("march 14" in lower-case chat is a date).
         first = pattern_text.split(maxsplit=1)[0]
-        return first in {"may", "march", "mar"} and re.search(r"\d{4}|\d(?:st|nd|rd|th)",
-                                                              pattern_text) is None
+        return first == "may" and re.search(r"\d{4}|\d(?:st|nd|rd|th)", pattern_text) is None
 
     def analyze(
         self,

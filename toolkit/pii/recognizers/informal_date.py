@@ -1,0 +1,64 @@
+"""Informal dates of chat and speech: "on the 14th", "Tuesday the 3rd", "14.3.", "on 14/03".
+
+These forms name a specific day without a month name or a year, so each needs a shape or a
+cue that rules out the look-alikes: "the 3rd time", "on the 3rd floor", ratings ("7/10"),
+fractions ("3/4 of"), decimals ("2.5 hours", "from 7.5 to 6"). Cues are matched with
+look-behinds, so the value is the date alone.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+import regex
+from presidio_analyzer import Pattern
+
+from toolkit.pii.recognizers._base import ConfidePatternRecognizer
+from toolkit.pii.types import EntityType
+
+__all__ = ["InformalDateRecognizer"]
+
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])"
+_MONTH = r"(?:1[0-2]|0?[1-9])"
+_ORDINAL = _DAY + r"(?:st|nd|rd|th)\b"
+_CUE = r"\b(?:on|by|until|till|til|from|since|before|after|around|about|dne|od|do|ode)\s+"
+_NOT_COUNTED = (
+    r"(?!\s+(?:floor|time|times|session|sessions|week|weeks|day|days|attempt|place|grade|year|"
+    r"years|birthday|anniversary|century|edition|step|question|item|round|try|go|child|kid|"
+    r"baby|cigarette|drink|person|one|of\s+(?:them|us|those|these|my|the|his|her|our))\b)"
+)
+_NOT_AMOUNT = (
+    r"(?!\s*(?:hours?|hrs?|h|mins?|minutes?|seconds?|kg|kilos?|km|miles?|mg|ml|%|percent|"
+    r"points?|stone|lbs?|out\s+of)\b|\s*/|\s*(?:to|-|–)\s*\d)"
+)
+_NOT_RATED = r"(?<!\b(?:score|scored|rate|rated|rating|mood|pain|anxiety|level|like)\s{1,3})"
+_WEEKDAY = r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?"
+_FREE = r"(?<![\w.,/:-])"  # not glued to another number, word or date
+_END = r"(?![\w/]|[.,]\d)"
+
+
+class InformalDateRecognizer(ConfidePatternRecognizer):
+    """Day-of-month dates without a month name or a year; see the module docstring."""
+
+    ENTITY = EntityType.DATE
+    FLAGS = regex.MULTILINE | regex.IGNORECASE
+    PATTERNS: ClassVar[list[Pattern]] = [
+        Pattern("weekday and ordinal", _WEEKDAY + r"\s+(?:the\s+)?" + _ORDINAL, 0.6),
+        Pattern("cue and ordinal", r"(?<=" + _CUE + r"(?:the\s+)?)" + _ORDINAL + _NOT_COUNTED,
+                0.55),
+        Pattern("day.month.", _FREE + _DAY + r"\.\s?" + _MONTH + r"\.(?![\w.]|\s?\d)", 0.6),
+        Pattern("cue and day.month", r"(?<=" + _CUE + r")" + _DAY + r"\." + _MONTH
+                + r"(?![\w,]|\.\d)" + _NOT_AMOUNT, 0.55),
+        Pattern("day/month, day over 12", _FREE + _NOT_RATED + r"(?:1[3-9]|2\d|3[01])/"
+                + _MONTH + _END + _NOT_AMOUNT, 0.55),
+        Pattern("day/month, zero-padded", _FREE + _NOT_RATED
+                + r"(?:0[1-9]/" + _MONTH + r"|" + _DAY + r"/0[1-9])" + _END + _NOT_AMOUNT,
+                0.55),
+        Pattern("cue and day/month", r"(?<=" + _CUE + r")" + _DAY + r"/" + _MONTH + _END
+                + _NOT_AMOUNT, 0.55),
+    ]
+    CONTEXT: ClassVar[list[str]] = ["date", "day", "appointment", "born", "birthday", "since"]
+    CANDIDATES = (
+        regex.compile(r"[0-9](?:st|nd|rd|th)\b", regex.IGNORECASE),
+        regex.compile(r"[0-9][./][0-9]"),
+    )
