@@ -13,7 +13,7 @@ __all__ = ["ExitCode", "main"]
 
 # Sub-command modules register themselves on ``main`` when imported. A module that is not
 # there yet is simply skipped, so the CLI never breaks on a partial checkout.
-for _name in ("_redact", "_consent", "_policy", "_audit"):
+for _name in ("_redact", "_consent", "_render", "_policy", "_audit"):
     try:
         importlib.import_module(f"toolkit.cli.{_name}")
     except ModuleNotFoundError as _exc:  # pragma: no cover - only while building
