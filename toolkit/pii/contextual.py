@@ -140,7 +140,7 @@ class NerRecognizer(_LexiconRecognizer):
             return []
         tokens = nlp_artifacts.tokens
         out = []
-        for ent in tokens.ents:
+        for ent in nlp_artifacts.entities:
             kind = self._MAP.get(ent.label_)
             if kind is None or kind.value not in entities:
                 continue

@@ -10,16 +10,14 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import cache
 
 from toolkit.pii.lexicon import KIND_WORDS, TITLES, Lexicon, fold
 from toolkit.pii.types import EntityType, Segment, SegmentKind, Span
 
-__all__ = ["Labels", "find_labels", "propagate", "terms_regex"]
+__all__ = ["Labels", "TermMatcher", "find_labels", "propagate"]
 
 _TS = r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?"
 _LABEL_LINE = re.compile(
@@ -112,38 +110,28 @@ def find_labels(segments: Sequence[Segment], lexicon: Lexicon) -> list[Labels]:
     return out
 
 
-@cache
-def _accent_classes() -> dict[str, str]:
-    """Base letter -> regex class of it and its accented forms (Latin-1, Latin Extended-A)."""
-    groups: dict[str, set[str]] = {}
-    for code in range(0xC0, 0x180):
-        ch = chr(code)
-        base = unicodedata.normalize("NFKD", ch)[0].lower()
-        if base.isascii() and base.isalpha():
-            groups.setdefault(base, {base}).add(ch.lower())
-    return {b: "[" + "".join(sorted(v)) + "]" for b, v in groups.items()}
+class TermMatcher:
+    """Finds any of a set of terms as whole words, ignoring case and accents.
 
+    Matching runs on the folded text (:func:`fold_aligned`), which keeps every offset, so a
+    match there is the same span of the original text.
+    """
 
-def _term_pattern(term: str) -> str:
-    classes = _accent_classes()
-    out = []
-    for ch in fold(term):
-        if ch in classes:
-            out.append(classes[ch])
-        elif ch.isspace():
-            out.append(r"\s+")
-        else:
-            out.append(re.escape(ch))
-    return "".join(out)
+    def __init__(self, terms: Iterable[str]) -> None:
+        unique = sorted({fold(" ".join(t.split())) for t in terms if t.strip()}, key=len,
+                        reverse=True)
+        body = "|".join(r"\s+".join(re.escape(w) for w in t.split()) for t in unique)
+        self._regex = re.compile(rf"(?<!\w)(?:{body})(?!\w)") if unique else None
 
+    def __bool__(self) -> bool:
+        return self._regex is not None
 
-def terms_regex(terms: Iterable[str]) -> re.Pattern[str] | None:
-    """One case- and accent-insensitive regex matching any of ``terms`` as whole words."""
-    unique = sorted({t for t in terms if t.strip()}, key=len, reverse=True)
-    if not unique:
-        return None
-    body = "|".join(_term_pattern(t) for t in unique)
-    return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
+    def spans(self, folded: str) -> Iterator[tuple[int, int, str]]:
+        """(start, end, folded term) of each match in ``folded`` (a :func:`fold_aligned` text)."""
+        if self._regex is None:
+            return
+        for m in self._regex.finditer(folded):
+            yield m.start(), m.end(), " ".join(m.group().split())
 
 
 def _seed_terms(texts: Sequence[str], spans: Iterable[Span], lexicon: Lexicon
@@ -154,7 +142,7 @@ def _seed_terms(texts: Sequence[str], spans: Iterable[Span], lexicon: Lexicon
         if span.entity_type not in _PROPAGATED:
             continue
         value = texts[span.segment][span.start:span.end].strip()
-        folded = fold(value)
+        folded = fold(" ".join(value.split()))
         if len(folded) < 2 or folded in lexicon.allow:
             continue
         word_like = folded in lexicon.name_words or folded in lexicon.not_names
@@ -172,20 +160,18 @@ def _seed_terms(texts: Sequence[str], spans: Iterable[Span], lexicon: Lexicon
     return terms
 
 
-def propagate(texts: Sequence[str], spans: Sequence[Span], lexicon: Lexicon,
-              protected: Sequence[Sequence[tuple[int, int]]]) -> list[Span]:
+def propagate(texts: Sequence[str], folded: Sequence[str], spans: Sequence[Span],
+              lexicon: Lexicon, protected: Sequence[Sequence[tuple[int, int]]]) -> list[Span]:
     """Every other occurrence, in any segment, of a value already found in the document."""
     terms = _seed_terms(texts, spans, lexicon)
-    regex = terms_regex(terms)
-    if regex is None:
-        return []
+    matcher = TermMatcher(terms)
     out = []
     for index, text in enumerate(texts):
-        for m in regex.finditer(text):
-            kind, word_like = terms.get(fold(m.group()), (EntityType.PERSON, True))
-            if word_like and not m.group()[:1].isupper():
+        for start, end, term in matcher.spans(folded[index]):
+            kind, word_like = terms.get(term, (EntityType.PERSON, True))
+            if word_like and not text[start:start + 1].isupper():
                 continue  # "hope", "will": only capitalised forms echo a name
-            if any(s < m.end() and m.start() < e for s, e in protected[index]):
+            if any(s < end and start < e for s, e in protected[index]):
                 continue
-            out.append(Span(index, m.start(), m.end(), kind, 0.8, "document_consistency"))
+            out.append(Span(index, start, end, kind, 0.8, "document_consistency"))
     return out

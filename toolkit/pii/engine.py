@@ -13,10 +13,12 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from itertools import islice
 from typing import Any
 
 from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResult
+from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
 from presidio_analyzer.nlp_engine import NlpArtifacts, NlpEngine
 
 from toolkit.pii.config import RedactConfig
@@ -86,12 +88,61 @@ class _PrecomputedNlp(NlpEngine):  # type: ignore[misc]
         return ["en"]
 
 
+class _ContextEnhancer(LemmaContextAwareEnhancer):  # type: ignore[misc]
+    """Presidio's context enhancer, run only where it can change something.
+
+    Presidio deep-copies and re-scans every result; here results of recognizers without
+    context words, validated ones (score 1.0) and ones already lifted pass straight through.
+    """
+
+    def enhance_using_context(self, text: str, raw_results: list[RecognizerResult],
+                              nlp_artifacts: NlpArtifacts, recognizers: list[Any],
+                              context: list[str] | None = None) -> list[RecognizerResult]:
+        with_context = {r.id for r in recognizers if r.context}
+        todo, done = [], []
+        for result in raw_results:
+            meta = result.recognition_metadata or {}
+            if (result.score < 1.0 and meta.get(RecognizerResult.RECOGNIZER_IDENTIFIER_KEY)
+                    in with_context
+                    and not meta.get(RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY)):
+                todo.append(result)
+            else:
+                done.append(result)
+        if not todo:
+            return done
+        return done + super().enhance_using_context(text, todo, nlp_artifacts, recognizers,
+                                                    context)
+
+
+class _Artifacts(NlpArtifacts):  # type: ignore[misc]
+    """NLP artifacts of one spaCy doc, built cheaply.
+
+    ``tokens`` is a list of the doc's tokens, each created once (indexing a ``Doc`` creates a
+    new ``Token`` every time); lower-cased token texts stand in for lemmas, computed only when
+    Presidio's context enhancer asks for them.
+    """
+
+    def __init__(self, doc: Any) -> None:  # no super().__init__: nothing eager
+        self.doc = doc
+        self.tokens = list(doc)
+        self.entities = list(doc.ents)
+        self.scores = [0.85] * len(self.entities)
+        self.nlp_engine = None
+        self.language = "en"
+        self.keywords: list[str] = []
+
+    @cached_property
+    def tokens_indices(self) -> list[int]:
+        return [t.idx for t in self.tokens]
+
+    @cached_property
+    def lemmas(self) -> list[str]:
+        return [t.lower_ for t in self.tokens]
+
+
 def artifacts(doc: Any) -> NlpArtifacts:
-    """NLP artifacts of a spaCy doc; lower-cased token texts stand in for lemmas."""
-    return NlpArtifacts(
-        entities=list(doc.ents), tokens=doc, tokens_indices=[t.idx for t in doc],
-        lemmas=[t.lower_ for t in doc], nlp_engine=None, language="en",
-    )
+    """NLP artifacts of a spaCy doc (see :class:`_Artifacts`)."""
+    return _Artifacts(doc)
 
 
 def _as_segment(item: Segment | str) -> Segment:
@@ -150,7 +201,8 @@ class Redactor:
         recognizers = [*build_recognizers(wanted), *ours]
         registry = RecognizerRegistry(recognizers=recognizers, supported_languages=["en"])
         return AnalyzerEngine(registry=registry, nlp_engine=_PrecomputedNlp(self._nlp),
-                              supported_languages=["en"])
+                              supported_languages=["en"],
+                              context_aware_enhancer=_ContextEnhancer())
 
     @property
     def nlp(self) -> Any:

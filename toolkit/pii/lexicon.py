@@ -12,10 +12,10 @@ import pkgutil
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
-__all__ = ["KIND_WORDS", "TITLES", "Lexicon", "fold", "read_list"]
+__all__ = ["KIND_WORDS", "TITLES", "Lexicon", "fold", "fold_aligned", "read_list"]
 
 _DATA = Path(__file__).resolve().parent / "data"
 
@@ -58,10 +58,35 @@ TITLES = frozenset(
 )
 
 
+def _fold_table() -> dict[int, str]:
+    """Code point -> its lower-case letter without accents, one character for one."""
+    table: dict[int, str] = {}
+    for code in range(0x41, 0x530):
+        ch = chr(code)
+        low = ch.lower()
+        if len(low) != 1:
+            continue
+        base = "".join(c for c in unicodedata.normalize("NFKD", low)
+                       if not unicodedata.combining(c))
+        out = base if len(base) == 1 else low
+        if out != ch:
+            table[code] = out
+    table[ord("’")] = "'"
+    return table
+
+
+_FOLD = _fold_table()
+
+
+def fold_aligned(text: str) -> str:
+    """:func:`fold` that keeps every character in place (same length, same offsets)."""
+    return text.translate(_FOLD)
+
+
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Case- and accent-insensitive key: ``"Dvořák"`` -> ``"dvorak"``."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    return text.translate(_FOLD)
 
 
 def read_list(name: str) -> tuple[str, ...]:

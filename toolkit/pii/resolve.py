@@ -11,8 +11,8 @@ from collections.abc import Iterable, Sequence
 
 from toolkit.errors import ConfigError
 from toolkit.pii.config import RedactConfig
-from toolkit.pii.conversation import find_labels, propagate, terms_regex
-from toolkit.pii.lexicon import Lexicon, fold
+from toolkit.pii.conversation import TermMatcher, find_labels, propagate
+from toolkit.pii.lexicon import Lexicon, fold, fold_aligned
 from toolkit.pii.types import EntityType, Segment, Span
 
 __all__ = ["DocumentResolver"]
@@ -76,14 +76,15 @@ class DocumentResolver:
         self.lexicon = lexicon
         self.threshold = config.score_threshold
         self.wanted = wanted
-        self._deny = _parse_deny(config.deny)
-        self._deny_re = terms_regex(self._deny)
-        self._deny_types = {fold(k): v for k, v in self._deny.items()}
+        deny = _parse_deny(config.deny)
+        self._deny = TermMatcher(deny)
+        self._deny_types = {fold(" ".join(k.split())): v for k, v in deny.items()}
         # allowed phrases of several words: anything found inside one is kept
-        self._allow_re = terms_regex(a for a in lexicon.allow if " " in a.strip())
+        self._allow = TermMatcher(a for a in lexicon.allow if " " in a.strip())
 
     def resolve(self, segments: Sequence[Segment], candidates: Iterable[Span]) -> list[Span]:
         texts = [s.text for s in segments]
+        folded = [fold_aligned(t) for t in texts]
         labels = find_labels(segments, self.lexicon)
         protected = [lab.protected for lab in labels]
         spans = [s for s in candidates if s.score >= self.threshold]
@@ -91,10 +92,10 @@ class DocumentResolver:
                   for i, lab in enumerate(labels) for start, end in lab.names]
         spans = [t for s in spans if (t := self._trim(s, texts, protected)) is not None]
         spans = [s for s in spans if not self._allowed(texts[s.segment][s.start:s.end])]
-        spans = self._outside_allowed_phrases(spans, texts)
-        spans += self._denied(texts)
+        spans = self._outside_allowed_phrases(spans, folded)
+        spans += self._denied(folded)
         spans = _merge([s for s in spans if s.entity_type in self.wanted], texts)
-        echoes = propagate(texts, spans, self.lexicon, protected)
+        echoes = propagate(texts, folded, spans, self.lexicon, protected)
         return _merge([*spans, *(s for s in echoes if s.entity_type in self.wanted)], texts)
 
     def _trim(self, span: Span, texts: Sequence[str],
@@ -122,21 +123,18 @@ class DocumentResolver:
         words = folded.split()
         return len(words) > 1 and words[0] in allow and all(w in _ALLOW_TAIL for w in words[1:])
 
-    def _outside_allowed_phrases(self, spans: list[Span], texts: Sequence[str]) -> list[Span]:
-        if self._allow_re is None or not spans:
+    def _outside_allowed_phrases(self, spans: list[Span], folded: Sequence[str]) -> list[Span]:
+        if not self._allow or not spans:
             return spans
-        ranges = {i: [m.span() for m in self._allow_re.finditer(texts[i])]
+        ranges = {i: [(a, b) for a, b, _ in self._allow.spans(folded[i])]
                   for i in {s.segment for s in spans}}
         return [s for s in spans
                 if not any(a <= s.start and s.end <= b for a, b in ranges[s.segment])]
 
-    def _denied(self, texts: Sequence[str]) -> list[Span]:
-        if self._deny_re is None:
-            return []
-        return [Span(i, m.start(), m.end(), self._deny_types.get(fold(m.group()),
-                                                                 EntityType.PERSON),
-                     1.0, "deny_list")
-                for i, text in enumerate(texts) for m in self._deny_re.finditer(text)]
+    def _denied(self, folded: Sequence[str]) -> list[Span]:
+        return [Span(i, start, end, self._deny_types.get(term, EntityType.PERSON), 1.0,
+                     "deny_list")
+                for i, text in enumerate(folded) for start, end, term in self._deny.spans(text)]
 
 
 def _merge(spans: list[Span], texts: Sequence[str]) -> list[Span]:
