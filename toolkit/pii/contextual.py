@@ -378,7 +378,7 @@ class PlaceRecognizer(_LexiconRecognizer):
         if first[:1].isupper() and not first.isupper():
             return cued or not (ambiguous or (_sentence_start(tokens, i) and len(key) == 1
                                 and self.lexicon.is_name(key[0])))
-        return first.islower() and cued and not ambiguous
+        return first.islower() and not ambiguous and (cued or len("".join(key)) >= 4)
 
 
 # Organisations named by what they are: "Riverside Surgery", "Fakultní nemocnice Brno".

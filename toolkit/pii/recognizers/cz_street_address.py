@@ -16,7 +16,10 @@ _UP = "A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ"
 _LO = "a-záčďéěíňóřšťúůýž"
 _DIACRITIC = "áčďéěíňóřšťúůýžÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ"
 #: A capitalised word (Dlouhá, Praha), but not a verb or label that introduces an address.
-_WORD = rf"(?!(?:Bydl\w*|Adres\w*|Sídl\w*|Trval\w*|Kontaktní|Doručovací)\b)[{_UP}][{_LO}]+"
+_WORD = (
+    rf"(?!(?:Bydl\w*|Adres\w*|Sídl\w*|Trval\w*|Kontaktní|Doručovací)\b)[{_UP}][{_LO}]+"
+    rf"(?:-[{_UP}{_LO}][{_LO}]+)*"  # Brno-střed, Frýdek-Místek
+)
 #: Lower-case words inside a street or town name: Czech connectors, or words with diacritics.
 _LOWER = rf"(?:nad|pod|na|u|v|ve|k|ke|za|z|ze|do|od|při|mezi|[{_LO}]*[{_DIACRITIC}][{_LO}]*)"
 _NAME_TAIL = rf"(?:[ \t]+(?:{_WORD}|{_LOWER})){{0,3}}"
@@ -31,7 +34,9 @@ _NOT_COUNT = (
 _NOT_TOWN = r"(?!(?:I|It|But|And|So|Then|The|We|He|She|They|You|My|Yes|No|Okay|Well|Oh)\b)"
 _TOWN = _NOT_TOWN + _WORD + rf"(?:[ \t]+(?:{_WORD}|{_LOWER})){{0,3}}(?:[ \t]+\d{{1,2}}\b)?"
 _PSC = r"\d{3}[ \t]?\d{2}"  # PSČ, "110 00"
-_TAIL = rf"(?:,?[ \t]+{_PSC}[ \t]+{_TOWN}|,[ \t]*{_TOWN})?"
+_PSC_TOWN = rf"{_PSC}(?![\d])(?:[ \t]+{_TOWN})?"  # "110 00 Praha 1", "602 00"
+#: ", 110 00 Praha" or ", Vinohrady" or ", Vinohrady, 120 00 Praha"
+_TAIL = rf"(?:,?[ \t]+{_PSC_TOWN}|,[ \t]*{_TOWN}(?:,?[ \t]+{_PSC_TOWN})?)?"
 _START = r"(?<![\w.-])"
 _END = r"(?![\w/])" + _NOT_COUNT
 
@@ -65,6 +70,12 @@ class CzStreetAddressRecognizer(ConfidePatternRecognizer):
             0.55,
         ),
         Pattern(
+            "postcode or ZIP after its name",
+            r"(?<=\b(?i:psč|postcode|post code|postal code|zip|zip code)(?:'s|’s|[ \t]+is|:)?"
+            r"[ \t]+)(?:\d{3}[ \t]?\d{2}|\d{5}(?:-\d{4})?)(?![\w])",
+            0.6,
+        ),
+        Pattern(
             "CZ address with postcode",
             _START + _WORD + _NAME_TAIL + r"[ \t]+" + _HOUSE + r",?[ \t]+" + _PSC + r"[ \t]+"
             + _TOWN,
@@ -77,5 +88,6 @@ class CzStreetAddressRecognizer(ConfidePatternRecognizer):
     #: A house number after a capitalised word or a word with a Czech letter.
     CANDIDATES = (
         regex.compile(rf"[0-9](?<=(?:\b[{_UP}][{_LO}]+|[{_DIACRITIC}][{_LO}]*)[ \t]+[0-9])"),
+        regex.compile(r"(?i:psč|postcode|post code|postal code|zip)"),
     )
     REACH = 100

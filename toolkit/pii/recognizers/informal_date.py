@@ -60,5 +60,5 @@ class InformalDateRecognizer(ConfidePatternRecognizer):
     CONTEXT: ClassVar[list[str]] = ["date", "day", "appointment", "born", "birthday", "since"]
     CANDIDATES = (
         regex.compile(r"[0-9](?:st|nd|rd|th)\b", regex.IGNORECASE),
-        regex.compile(r"[0-9][./][0-9]"),
+        regex.compile(r"[0-9][./] ?[0-9]"),
     )

@@ -64,7 +64,7 @@ def _alternation(words: list[str] | tuple[str, ...]) -> str:
 
 _HOUSE = r"\d{1,5}[A-Za-z]?(?:[-/]\d{1,5}[A-Za-z]?)?"
 _UNIT_WORD = r"(?:Flat|Apartment|Apt|Unit|Studio|Suite|Ste|Room|Fl)\.?"
-_UNIT = _UNIT_WORD + r"[ \t]*#?\d{1,5}[A-Za-z]?"
+_UNIT = r"(?:" + _UNIT_WORD + r"[ \t]*#?|#)\d{1,5}[A-Za-z]?"  # "Apt 5", "Flat 3", "#12"
 _DIRECTION = r"(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?"
 _NAME_WORD = r"(?:\p{Lu}[\p{L}'’-]*|\d{1,3}(?:st|nd|rd|th))"
 _TYPE = _alternation(STREET_TYPES) + r"(?![\w'’])"

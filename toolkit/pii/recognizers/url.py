@@ -82,7 +82,18 @@ class WebAddressRecognizer(CandidateMixin, PresidioUrlRecognizer):
         parts = self._extractor(host)
         if not parts.domain or not parts.suffix:
             return explicit and _is_ipv4(host)
-        return explicit or "." in parts.suffix or parts.suffix.lower() in BARE_DOMAIN_SUFFIXES
+        suffix = parts.suffix.lower()
+        if explicit or "." in suffix or suffix in BARE_DOMAIN_SUFFIXES:
+            return True
+        # Other country codes ("annak.me", "calmcoach.ai") only with a name-length label and
+        # no capital after a full stop, so chat like "ok.so" or "fine.it" is not a domain.
+        return (len(suffix) == 2 and len(parts.domain) >= 6 and pattern_text.islower()
+                and suffix not in _WORD_SUFFIXES)
+
+
+#: Two-letter country codes that are also English words or chat: never a bare domain alone.
+_WORD_SUFFIXES = frozenset("is so to in it at be no do my am an as by go he hi us we ok "
+                           "or of on up id".split())
 
 
 def _is_ipv4(host: str) -> bool:
