@@ -400,6 +400,8 @@ _CAP = r"(?:[A-Z][\w'’&.-]*|&|of|and|the|on|upon|St\.?)"
 _ORG_RE = re.compile(
     rf"\b(?:(?:St\.?|Saint)\s+)?[A-Z][\w'’.-]*(?:\s+{_CAP}){{0,4}}\s+{_ORG_KIND}(?![\w])"
     rf"|\bUniversity\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}}"
+    r"|\b(?:Všeobecná\s+fakultní\s+nemocnice|Thomayerova\s+nemocnice|"
+    r"Nemocnice\s+na\s+Homolce|(?:ZŠ|MŠ|SŠ|SOŠ|SOU|VOŠ|OA|VŠ)\s+[\w-]+(?:\s+[\w-]+){0,2})"
     r"|\b(?:Fakultní\s+|Městská\s+|Krajská\s+|Oblastní\s+|Všeobecná\s+fakultní\s+)?"
     r"[Nn]emocnice(?:\s+(?:u\s+sv\.\s+|na\s+)?[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w-]*){1,3}"
     rf"|\b{_CZ_KIND}(?:\s+(?:(?:na|nad|pod|u|v|ve)\s+)?[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w-]*){{1,3}}"
@@ -422,10 +424,18 @@ _GENERIC = frozenset(
     form walk-in walk in nhs gp art arts drama music dance sports language driving sunday
     night evening summer holiday medical law business nursing graduate""".split()
 )
+_JOBS = (
+    r"(?:work|works|worked|working|job|jobs|shift|shifts|overtime|contract|employed|employer|"
+    r"manager|boss|colleagues?|nurse|teacher|cashier|engineer|developer|analyst|driver|clerk|"
+    r"assistant|intern|interning|internship|placement|volunteer|volunteering|apprentice|"
+    r"apprenticeship|lecturer|receptionist|cleaner|barista|chef|waiter|waitress|accountant|"
+    r"designer|consultant|technician|carer|staff|team|temping|studying|student|studies|"
+    r"study|pracuju|pracuji|pracovala?|zaměstnan[áý]|brigáda|brigádu)"
+)
 _WORK_RE = re.compile(
-    r"\b(?:work(?:s|ed|ing)?\s+(?:at|for)|job\s+at|employed\s+(?:at|by)|manager\s+at|"
-    r"shift(?:s)?\s+at|intern(?:ing)?\s+at|volunteer(?:s|ing)?\s+at)\s+"
-    r"((?:[A-Z][\w'’&.-]*|[a-z][\w'’&-]*)(?:\s+[A-Z][\w'’&.-]*){0,3})"
+    rf"\b(?i:{_JOBS})\s+(?:(?i:at|for|with|in|ve|v|u|na)\s+)"
+    r"((?:[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w'’&.-]*|[a-z][\w'’&-]*)"
+    r"(?:\s+(?:[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w'’&.-]*|[a-zá-ž]*[áéíóúůýčďěňřšťž][\w-]*)){0,3})"
 )
 _WORK_STOP = frozenset(
     """home work school uni college the a an my our his her their this that night nights
@@ -474,7 +484,8 @@ class OrganizationRecognizer(_LexiconRecognizer):
                 start = text.rindex(names[-keep], m.start(), m.start(2))
                 yield start, m.end(), "lower-case organisation name with its kind"
         for m in _ORG_CZ_LOWER_RE.finditer(text):
-            yield m.start(), m.end(), "Czech organisation kind and name"
+            if fold(m.group().split()[-1]) not in self.lexicon.not_names:
+                yield m.start(), m.end(), "Czech organisation kind and name"
         for m in _WORK_RE.finditer(text):
             value = m.group(1)
             first = value.split()[0]

@@ -78,31 +78,32 @@ def _strip_title(text: str, start: int) -> int:
 
 def find_labels(segments: Sequence[Segment], lexicon: Lexicon) -> list[Labels]:
     """Speaker labels and timestamps of every segment of one document."""
-    found: list[list[tuple[int, int, str]]] = []
+    found: list[list[tuple[int, int, str, bool]]] = []
     counts: Counter[str] = Counter()
     for seg in segments:
-        items: list[tuple[int, int, str]] = []
+        items: list[tuple[int, int, str, bool]] = []
         if seg.kind is SegmentKind.SPEAKER:
             stripped = seg.text.strip()
             if stripped:
                 start = seg.text.index(stripped)
-                items.append((start, start + len(stripped), stripped))
+                items.append((start, start + len(stripped), stripped, False))
         else:
             for m in _LABEL_LINE.finditer(seg.text):
                 if m.group("sep").strip() != ":" and not _label_shaped(m.group("label")):
                     continue  # "Well — I mean": a dash only marks a label that looks like one
-                items.append((m.start("label"), m.end("label"), m.group("label")))
-        counts.update(fold(label) for _, _, label in items)
+                items.append((m.start("label"), m.end("label"), m.group("label"),
+                              bool(m.group("ts"))))
+        counts.update(fold(label) for _, _, label, _ in items)
         found.append(items)
     out = []
     for seg, items in zip(segments, found, strict=True):
         protected = [m.span() for m in _TIMESTAMP.finditer(seg.text)]
         names = []
-        for start, end, label in items:
+        for start, end, label, stamped in items:
             if is_role(label, lexicon):
                 protected.append((start, end))
             elif (seg.kind is SegmentKind.SPEAKER or _name_like(label, lexicon)
-                  or (counts[fold(label)] >= 2 and _label_shaped(label)
+                  or ((counts[fold(label)] >= 2 or stamped) and _label_shaped(label)
                       and fold(label) not in lexicon.not_names)):
                 names.append((_strip_title(seg.text, start) if seg.kind is SegmentKind.TEXT
                               else start, end))
