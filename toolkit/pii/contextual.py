@@ -277,8 +277,10 @@ class NameRecognizer(_LexiconRecognizer):
     def _judge_run(self, tokens: Any, i: int, j: int) -> tuple[int, int, float, str] | None:
         classes = [self._token_class(t) for t in tokens[i:j] if t.text != "-"]
         while (len(classes) > 1 and classes[0] == "N" and "P" in classes[1:]
-               and _sentence_start(tokens, i) and tokens[i + 1].text != "-"):
-            i, classes = i + 1, classes[1:]  # "Honestly Sarah ..." -> "Sarah"
+               and _sentence_start(tokens, i) and tokens[i + 1].text != "-"
+               and fold(tokens[i + 1].text) in self.lexicon.first_names):
+            # "Honestly Sarah ..." -> "Sarah"; but "Zbyszek Kowalski" keeps its first name
+            i, classes = i + 1, classes[1:]
         cue = self.cue_strength(tokens, i)
         start, end = tokens[i].idx, tokens[j - 1].idx + len(tokens[j - 1])
         if self._shape(tokens[i]) == "low":

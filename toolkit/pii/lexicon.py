@@ -26,8 +26,8 @@ _LAST_ATTRS = ("last_names", "last_names_male", "last_names_female")
 _NOT_NAMES = frozenset(
     """january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday christmas easter ramadan eid
-    diwali hanukkah god lord jesus christ allah bible english british czech american
-    christian muslim jewish hindu sikh buddhist catholic protestant polish slovak german irish
+    diwali hanukkah god lord christ allah bible english british czech american
+    muslim jewish hindu sikh buddhist catholic protestant polish slovak german irish
     welsh scottish indian pakistani nigerian romanian ukrainian italian spanish french chinese
     african caribbean asian european mum mam dad mom mummy
     daddy nan nana gran granny grandma grandad grandpa auntie uncle sis bro okay ok yeah yes
@@ -51,6 +51,9 @@ KIND_WORDS = frozenset(
     ltd limited plc inc llc group foundation church station airport bank services service
     community health medical""".split()
 )
+#: Names that are also common capitalised words here: they need a cue ("my friend Christian").
+_WORDLIKE = frozenset({"christian", "jesus", "jordan", "israel", "india", "georgia",
+                       "virginia", "florence", "paris", "chelsea", "sydney", "austin"})
 #: Titles: kept outside a PERSON span but a strong cue that a name follows.
 TITLES = frozenset(
     "dr dr. doctor mr mr. mrs mrs. ms ms. miss mx mx. prof prof. professor sir dame "
@@ -72,6 +75,9 @@ def _fold_table() -> dict[int, str]:
         if out != ch:
             table[code] = out
     table[ord("’")] = "'"
+    # letters without a Unicode decomposition: "Michał" ~ "Michal", "Đurić" ~ "Duric"
+    for letter, base in ("łl", "Łl", "đd", "Đd", "øo", "Øo", "ıi", "ħh", "Ħh"):
+        table[ord(letter)] = base
     return table
 
 
@@ -176,7 +182,7 @@ class Lexicon:
         return cls(
             first_names=_faker_names(_FIRST_ATTRS) | _extra_names(),
             surnames=_faker_names(_LAST_ATTRS),
-            name_words=frozenset(read_list("name_words.txt")),
+            name_words=frozenset(read_list("name_words.txt")) | _WORDLIKE,
             not_names=_NOT_NAMES | _CHAT_WORDS | _stop_words(),
             places=places,
             regions=_regions(),
