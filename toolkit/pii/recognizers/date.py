@@ -116,7 +116,8 @@ class CalendarDateRecognizer(ConfidePatternRecognizer):
         Pattern("ISO date", _START + _YEAR + r"([-/])\d\d\1\d\d(?:(?=T\d)|" + _END + r")", 0.6),
         Pattern(
             "day month",
-            r"(?:\b" + _WEEKDAY + r")?" + _START + _DAY + _ORD + r"?(?: of)? " + _EN_MONTH
+            r"(?:\b" + _WEEKDAY + r")?" + _START + _DAY + r"(?:" + _ORD + r"|\.)?(?: of)? "
+            + _EN_MONTH
             + r"(?:,? " + _YEAR + r")?" + _END,
             0.6,
         ),
@@ -140,7 +141,7 @@ class CalendarDateRecognizer(ConfidePatternRecognizer):
     ]  # fmt: skip
     CANDIDATES = (
         regex.compile(r"[0-9][/.-] ?[0-9]|[0-9]\. ?[^\W\d_]"),  # 12/03/1985, 12. března
-        regex.compile(r"[0-9](?:st|nd|rd|th)?(?: of)?[ -](?i:" + _MONTH_STEMS + ")"),  # 3 March
+        regex.compile(r"[0-9](?:st|nd|rd|th|\.)?(?: of)?[ -](?i:" + _MONTH_STEMS + ")"),  # 3 March
         regex.compile(r"[0-9](?<=(?i:" + _MONTH_STEMS + r")[a-z]{0,6}\.? [0-9])"),  # March 3
     )
 

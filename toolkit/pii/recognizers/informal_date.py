@@ -29,11 +29,11 @@ _NOT_COUNTED = (
 )
 _NOT_AMOUNT = (
     r"(?!\s*(?:hours?|hrs?|h|mins?|minutes?|seconds?|kg|kilos?|km|miles?|mg|ml|%|percent|"
-    r"points?|stone|lbs?|out\s+of)\b|\s*/|\s*(?:to|-|–)\s*\d)"
+    r"points?|stone|lbs?|out\s+of|am|pm|a\.m|p\.m)\b|\s*/|\s*(?:to|-|–)\s*\d)"
 )
 _NOT_RATED = r"(?<!\b(?:score|scored|rate|rated|rating|mood|pain|anxiety|level|like)\s{1,3})"
 _WEEKDAY = r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?"
-_FREE = r"(?<![\w.,/:-])"  # not glued to another number, word or date
+_FREE = r"(?<![\w.,/:£$€-])"  # not glued to another number, word or date
 _END = r"(?![\w/]|[.,]\d)"
 
 
@@ -46,7 +46,10 @@ class InformalDateRecognizer(ConfidePatternRecognizer):
         Pattern("weekday and ordinal", _WEEKDAY + r"\s+(?:the\s+)?" + _ORDINAL, 0.6),
         Pattern("cue and ordinal", r"(?<=" + _CUE + r"(?:the\s+)?)" + _ORDINAL + _NOT_COUNTED,
                 0.55),
-        Pattern("day.month.", _FREE + _DAY + r"\.\s?" + _MONTH + r"\.(?![\w.]|\s?\d)", 0.6),
+        Pattern("day.month.", _FREE + _DAY + r"\.\s?" + _MONTH + r"\.(?![\w]|\.\w|\s?\d)",
+                0.6),
+        Pattern("day.month, zero-padded", _FREE + r"(?:0[1-9]|[12]\d|3[01])\.0[1-9]"
+                + r"(?![\w,]|\.\d)" + _NOT_AMOUNT, 0.55),
         Pattern("cue and day.month", r"(?<=" + _CUE + r")" + _DAY + r"\." + _MONTH
                 + r"(?![\w,]|\.\d)" + _NOT_AMOUNT, 0.55),
         Pattern("day/month, day over 12", _FREE + _NOT_RATED + r"(?:1[3-9]|2\d|3[01])/"
