@@ -26,7 +26,10 @@ from toolkit.formats import Format, FormatOptions, Problem, Unit, detect_format,
 from toolkit.formats import open_output as _open_output
 from toolkit.pii import RedactConfig, Redactor, Segment, Span
 
-__all__ = ["FileSummary", "Job", "Mode", "Runner", "UnitResult", "default_workers", "plan_jobs"]
+__all__ = [
+    "FileSummary", "Job", "Mode", "Runner", "UnitResult", "analyse", "default_workers",
+    "plan_jobs",
+]
 
 _CHUNK_UNITS = 64
 _CHUNK_CHARS = 64_000
@@ -197,7 +200,7 @@ def _init_worker(config: RedactConfig) -> None:
     _WORKER["redactor"] = Redactor(config)
 
 
-def _analyse(redactor: Redactor, docs: list[tuple[Segment, ...]], mode: Mode
+def analyse(redactor: Redactor, docs: list[tuple[Segment, ...]], mode: Mode
              ) -> list[tuple[tuple[str, ...] | None, tuple[Span, ...]]]:
     if mode is Mode.DETECT:
         return [(None, tuple(spans)) for spans in redactor.detect_many(docs)]
@@ -206,7 +209,7 @@ def _analyse(redactor: Redactor, docs: list[tuple[Segment, ...]], mode: Mode
 
 def _work(docs: list[tuple[Segment, ...]], mode: Mode
           ) -> list[tuple[tuple[str, ...] | None, tuple[Span, ...]]]:
-    return _analyse(_WORKER["redactor"], docs, mode)
+    return analyse(_WORKER["redactor"], docs, mode)
 
 
 class _Done:
@@ -242,10 +245,11 @@ class Runner:
     """Runs one mode over jobs with ``workers`` processes (1: in this process)."""
 
     def __init__(self, config: RedactConfig, *, mode: Mode = Mode.REDACT, workers: int = 1,
-                 options: FormatOptions | None = None) -> None:
+                 options: FormatOptions | None = None, dask_address: str | None = None) -> None:
         self.config = config
         self.mode = mode
         self.workers = max(1, workers)
+        self.dask_address = dask_address
         self.options = options or FormatOptions()
         self._redactor: Redactor | None = None
         self._stdout: TextIO | None = None
@@ -256,6 +260,11 @@ class Runner:
             on_file: Callable[[FileSummary], None] | None = None) -> list[FileSummary]:
         """Process every job; a file that fails does not stop the others."""
         with self._stack:
+            if self.dask_address is not None:
+                from toolkit.dask import DaskExecutor
+
+                with DaskExecutor(self.dask_address, self.config) as cluster:
+                    return self._run(jobs, cluster, on_unit, on_file)
             if self.workers == 1:
                 if self._redactor is None:
                     self._redactor = Redactor(self.config)
@@ -265,17 +274,16 @@ class Runner:
                                         initargs=(self.config,)) as pool:
                 return self._run(jobs, pool, on_unit, on_file)
 
-    def _submit(self, pool: cf.ProcessPoolExecutor | None, docs: list[tuple[Segment, ...]]
-                ) -> Any:
+    def _submit(self, pool: Any, docs: list[tuple[Segment, ...]]) -> Any:
         if pool is None:
             assert self._redactor is not None
-            return _Done(_analyse(self._redactor, docs, self.mode))
+            return _Done(analyse(self._redactor, docs, self.mode))
         return pool.submit(_work, docs, self.mode)
 
-    def _run(self, jobs: Sequence[Job], pool: cf.ProcessPoolExecutor | None,
+    def _run(self, jobs: Sequence[Job], pool: Any,
              on_unit: Callable[[UnitResult], None] | None,
              on_file: Callable[[FileSummary], None] | None) -> list[FileSummary]:
-        window = 2 * self.workers + 1
+        window = 8 if self.dask_address is not None else 2 * self.workers + 1
         pending: deque[tuple[_FileState, list[Unit] | None, Any]] = deque()
         summaries: list[FileSummary] = []
 

@@ -4,20 +4,20 @@ from __future__ import annotations
 
 import enum
 import json
-import os
 import sys
 from collections.abc import Callable
-from dataclasses import replace
 from pathlib import Path
 from typing import Any, TextIO
 
 import click
 
 from toolkit.cli._app import ExitCode, guarded, main, warn
+from toolkit.cli._options import Progress as _Progress
+from toolkit.cli._options import build_config as _build_config
+from toolkit.cli._options import engine_options as _engine_options
 from toolkit.errors import ConfigError
 from toolkit.formats import Format, FormatOptions
-from toolkit.pii import HASH_KEY_ENV, OperatorName, RedactConfig, load_key
-from toolkit.pii.config import parse_entities
+from toolkit.pii import OperatorName, RedactConfig
 from toolkit.pipeline import FileSummary, Mode, Runner, UnitResult, default_workers, plan_jobs
 from toolkit.report import ephemeral_key, span_records
 
@@ -31,84 +31,6 @@ class SpanFormat(enum.StrEnum):
 
 
 _INPUT_FORMATS = ["auto", *[f.value for f in Format]]
-
-
-def _engine_options(func: Callable[..., Any]) -> Callable[..., Any]:
-    """Options shared by redact and detect."""
-    options = [
-        click.option("--config", "config_file", type=click.Path(dir_okay=False),
-                     help="YAML or TOML file of engine options (model, entities, allow...)."),
-        click.option("--model", help="spaCy model: installed package name or directory."),
-        click.option("--entities", multiple=True, metavar="TYPE[,TYPE]",
-                     help="Only these entity types (default: all)."),
-        click.option("--allow", multiple=True, metavar="WORD",
-                     help="Never redact this word or phrase (repeatable)."),
-        click.option("--deny", multiple=True, metavar="[TYPE:]WORD",
-                     help="Always redact this word or phrase (repeatable)."),
-        click.option("--no-default-allow", is_flag=True,
-                     help="Drop the built-in allow-list (AI tools, therapies, crisis lines)."),
-        click.option("--field", "fields", multiple=True, metavar="PATH",
-                     help="JSON/JSONL text field, dotted, * for lists (repeatable)."),
-        click.option("--column", "columns", multiple=True, metavar="NAME",
-                     help="CSV text column (repeatable)."),
-        click.option("--workers", type=click.IntRange(min=1),
-                     help="Processes to use (default: all cores)."),
-        click.option("--key-file", type=click.Path(dir_okay=False),
-                     help=f"Secret for keyed hashes (default: ${HASH_KEY_ENV})."),
-        click.option("--progress/--no-progress", default=None,
-                     help="Progress on stderr (default: when stderr is a terminal)."),
-    ]
-    for option in reversed(options):
-        func = option(func)
-    return func
-
-
-def _build_config(opts: dict[str, Any], operator: OperatorName | None) -> RedactConfig:
-    config = RedactConfig.from_file(opts["config_file"]) if opts["config_file"] else RedactConfig()
-    changes: dict[str, Any] = {}
-    if opts["model"]:
-        changes["model"] = opts["model"]
-        changes["verify_model"] = config.verify_model and opts["model"] == config.model
-    if opts["entities"]:
-        changes["entities"] = list(parse_entities(opts["entities"]))
-    if opts["allow"]:
-        changes["allow"] = [*config.allow, *opts["allow"]]
-    if opts["deny"]:
-        changes["deny"] = [*config.deny, *opts["deny"]]
-    if opts["no_default_allow"]:
-        changes["default_allow"] = False
-    if operator is not None:
-        changes["operator"] = operator.value
-    config = config.merged(changes, where="command line")
-    key = _key(opts, required=config.operator is OperatorName.HASH)
-    return replace(config, hash_key=key)
-
-
-def _key(opts: dict[str, Any], *, required: bool) -> bytes | None:
-    if opts["key_file"] or os.environ.get(HASH_KEY_ENV) or required:
-        return load_key(opts["key_file"])
-    return None
-
-
-class _Progress:
-    """A one-line progress display on stderr (never stdout, which may carry the data)."""
-
-    def __init__(self, total: int, enabled: bool | None) -> None:
-        self.total = total
-        self.enabled = sys.stderr.isatty() if enabled is None else enabled
-        self.done = 0
-        self.chars = 0
-
-    def file_done(self, summary: FileSummary) -> None:
-        self.done += 1
-        self.chars += summary.chars
-        if self.enabled:
-            click.echo(f"\rconfide: {self.done}/{self.total} files, "
-                       f"{self.chars / 1e6:.1f} M characters", err=True, nl=False)
-
-    def close(self) -> None:
-        if self.enabled and self.done:
-            click.echo("", err=True)
 
 
 def _report_failures(summaries: list[FileSummary], skipped: list[str]) -> bool:
@@ -137,7 +59,8 @@ def _run(mode: Mode, paths: tuple[str, ...], output: str | None, in_place: bool,
     workers = min(workers, max(1, len(jobs))) if all(
         j.fmt not in (Format.JSONL, Format.CSV) for j in jobs) else workers
     progress = _Progress(len(jobs), opts["progress"])
-    runner = Runner(config, mode=mode, workers=workers, options=options)
+    runner = Runner(config, mode=mode, workers=workers, options=options,
+                    dask_address=opts.get("dask"))
     try:
         summaries = runner.run(jobs, on_unit=on_unit, on_file=progress.file_done)
     finally:
@@ -157,6 +80,8 @@ def _run(mode: Mode, paths: tuple[str, ...], output: str | None, in_place: bool,
               help="Input format (default: from the extension).")
 @click.option("--report", "report_file", type=click.Path(dir_okay=False),
               help="Write a JSONL log of what was redacted where (no values, keyed hashes).")
+@click.option("--dask", metavar="ADDRESS",
+              help='Run on a Dask cluster at ADDRESS (pip install "confide[dask]").')
 @_engine_options
 @guarded
 def redact(paths: tuple[str, ...], output: str | None, in_place: bool, operator: str | None,

@@ -166,9 +166,10 @@ class NerRecognizer(_LexiconRecognizer):
         while end > start and (tokens[end - 1].is_punct or tokens[end - 1].is_space
                                or fold(tokens[end - 1].text) in {"'s", "’s"}):
             end -= 1
+        first = fold(tokens[start].text)
         if (end - start >= 2 and _sentence_start(tokens, start)
-                and not lex.is_name(fold(tokens[start].text))
-                and lex.is_name(fold(tokens[start + 1].text))):
+                and (not lex.is_name(first) or first in lex.name_words)
+                and fold(tokens[start + 1].text) in lex.first_names):
             start += 1  # "Take Sarah to ..." -> "Sarah"
         if start > 0 and end < len(tokens) and tokens[start - 1].text == "[" \
                 and tokens[end].text == "]":
@@ -276,7 +277,7 @@ class NameRecognizer(_LexiconRecognizer):
 
     def _judge_run(self, tokens: Any, i: int, j: int) -> tuple[int, int, float, str] | None:
         classes = [self._token_class(t) for t in tokens[i:j] if t.text != "-"]
-        while (len(classes) > 1 and classes[0] == "N" and "P" in classes[1:]
+        while (len(classes) > 1 and classes[0] in {"N", "A"} and "P" in classes[1:]
                and _sentence_start(tokens, i) and tokens[i + 1].text != "-"
                and fold(tokens[i + 1].text) in self.lexicon.first_names):
             # "Honestly Sarah ..." -> "Sarah"; but "Zbyszek Kowalski" keeps its first name
