@@ -171,9 +171,9 @@ class NerRecognizer(_LexiconRecognizer):
                 and (not lex.is_name(first) or first in lex.name_words)
                 and fold(tokens[start + 1].text) in lex.first_names):
             start += 1  # "Take Sarah to ..." -> "Sarah"
-        if start > 0 and end < len(tokens) and tokens[start - 1].text == "[" \
-                and tokens[end].text == "]":
-            return None  # transcript annotations: [Inaudible], [Crosstalk]
+        if start > 0 and tokens[start - 1].text == "[" and any(
+                t.text == "]" for t in tokens[end:end + 4]):
+            return None  # transcript annotations: [Inaudible], [Crosstalk begins]
         return (start, end) if start < end else None
 
     def _keep(self, tokens: Any, start: int, end: int, kind: EntityType) -> bool:
@@ -190,8 +190,13 @@ class NerRecognizer(_LexiconRecognizer):
             return False  # countries, states, counties: kept
         if any(t.like_num for t in words) and kind is not EntityType.LOCATION:
             return False
+        if kind is EntityType.ORGANIZATION and any(t.text in {"/", "|"} for t in words):
+            return False  # "Focus group / interview": a heading, not a name
         if len(words) == 1:
             tok, f = words[0], folded[0]
+            if f.endswith(("ed", "ing")) and not lex.is_name(f) and kind is not \
+                    EntityType.LOCATION:
+                return False  # "Transcribed", "Checking": headers and verbs
             if f in lex.not_names or f in lex.roles:
                 return False
             if tok.is_upper and len(tok) <= 5 and not lex.is_name(f):
@@ -323,6 +328,10 @@ class NameRecognizer(_LexiconRecognizer):
         if prev[:2] in (["is", "name"], ["me", "call"]) and classes[0] != "X":
             return start, end, 0.6, "lower-case name after 'my name is'"
         if first not in self.lexicon.first_names:
+            # "hi im cian,", "my bf kuba": an unknown word that is not English, after a cue
+            if (classes[0] == "N" and len(first) >= 3 and first not in self.lexicon.english
+                    and (cue == 2 or (cue == 1 and self._clause_end(tokens, j)))):
+                return start, end, 0.55, "lower-case unknown word used as a name"
             return None
         if classes[0] == "P":
             return start, end, 0.6, "lower-case given name"
@@ -440,6 +449,13 @@ _WORK_RE = re.compile(
     r"((?:[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w'’&.-]*|[a-z][\w'’&-]*)"
     r"(?:\s+(?:[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w'’&.-]*|[a-zá-ž]*[áéíóúůýčďěňřšťž][\w-]*)){0,3})"
 )
+_UP = "A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ"
+#: "what happened at Brightwell", "the degree at ČVUT", "so you left Aviva": a capitalised name
+#: after at/left/joined, in the middle of a sentence, names a workplace or a school.
+_AT_RE = re.compile(
+    rf"\b(?:at|left|joined|join|quit|leaving)\s"
+    rf"([{_UP}][\w'’&.-]*(?:\s+(?:[{_UP}][\w'’&.-]*|[a-zá-ž]*[áéíóúůýčďěňřšťž][\w-]*)){{0,3}})"
+)
 _WORK_STOP = frozenset(
     """home work school uni college the a an my our his her their this that night nights
     weekend weekends part full home-based it all least last first least night the moment
@@ -489,6 +505,15 @@ class OrganizationRecognizer(_LexiconRecognizer):
         for m in _ORG_CZ_LOWER_RE.finditer(text):
             if fold(m.group().split()[-1]) not in self.lexicon.not_names:
                 yield m.start(), m.end(), "Czech organisation kind and name"
+        for m in _AT_RE.finditer(text):
+            value = m.group(1)
+            first = fold(value.split()[0].split("'")[0].split("’")[0])
+            lex = self.lexicon
+            if (first in lex.not_names or first in lex.allow or first in lex.roles
+                    or first in lex.regions or lex.is_name(first) or (first,) in lex.places
+                    or first in TITLES):
+                continue
+            yield m.start(1), m.end(1), "capitalised name after at/left/joined"
         for m in _WORK_RE.finditer(text):
             value = m.group(1)
             first = value.split()[0]

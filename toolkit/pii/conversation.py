@@ -146,8 +146,7 @@ def _seed_terms(texts: Sequence[str], spans: Iterable[Span], lexicon: Lexicon
         folded = fold(" ".join(value.split()))
         if len(folded) < 2 or folded in lexicon.allow:
             continue
-        word_like = folded in lexicon.name_words or folded in lexicon.not_names
-        terms.setdefault(folded, (span.entity_type, word_like))
+        terms.setdefault(folded, (span.entity_type, _word_like(folded, span, lexicon)))
         if span.entity_type is EntityType.PERSON:
             for part in re.split(r"[\s\-]+", value):
                 f = fold(part.strip(".,'’"))
@@ -157,8 +156,18 @@ def _seed_terms(texts: Sequence[str], spans: Iterable[Span], lexicon: Lexicon
                         and f not in KIND_WORDS
                         and f not in lexicon.roles
                         and f not in lexicon.not_names and not f.isdigit()):
-                    terms.setdefault(f, (EntityType.PERSON, f in lexicon.name_words))
+                    terms.setdefault(f, (EntityType.PERSON, f in lexicon.name_words or (
+                        not lexicon.is_name(f) and f in lexicon.english)))
     return terms
+
+
+def _word_like(folded: str, span: Span, lexicon: Lexicon) -> bool:
+    """Echo only capitalised forms: names that are words, and one-word names not on the
+    name lists ("Uni", found by NER, must not make every "uni" a name)."""
+    if folded in lexicon.name_words or folded in lexicon.not_names:
+        return True
+    return (span.entity_type is EntityType.PERSON and " " not in folded
+            and not lexicon.is_name(folded) and folded in lexicon.english)
 
 
 def propagate(texts: Sequence[str], folded: Sequence[str], spans: Sequence[Span],

@@ -7,6 +7,7 @@ data files in ``toolkit/pii/data/``. Everything is built once per engine.
 
 from __future__ import annotations
 
+import gzip
 import importlib
 import pkgutil
 import unicodedata
@@ -126,6 +127,16 @@ def _faker_names(attrs: Iterable[str]) -> frozenset[str]:
     return frozenset(out)
 
 
+def _english_words() -> frozenset[str]:
+    """SCOWL's English words via Debian's wamerican (see data/SCOWL-COPYRIGHT.txt)."""
+    with gzip.open(_DATA / "english_words.txt.gz", "rt", encoding="utf-8") as fh:
+        return frozenset(line.strip() for line in fh if line.strip() and line[0] != "#")
+
+
+def _nationalities() -> frozenset[str]:
+    return frozenset(fold(w) for line in read_list("nationalities.txt") for w in line.split())
+
+
 def _extra_names() -> frozenset[str]:
     return frozenset(fold(w) for line in read_list("names_extra.txt") for w in line.split())
 
@@ -171,6 +182,7 @@ class Lexicon:
     place_words: frozenset[str]  # places that are also English words
     roles: frozenset[str]
     allow: frozenset[str]  # folded allow-list entries (built-in + user)
+    english: frozenset[str]  # lower-case English words (SCOWL), to tell words from names
 
     @classmethod
     @cache
@@ -183,12 +195,13 @@ class Lexicon:
             first_names=_faker_names(_FIRST_ATTRS) | _extra_names(),
             surnames=_faker_names(_LAST_ATTRS),
             name_words=frozenset(read_list("name_words.txt")) | _WORDLIKE,
-            not_names=_NOT_NAMES | _CHAT_WORDS | _stop_words(),
+            not_names=_NOT_NAMES | _CHAT_WORDS | _stop_words() | _nationalities(),
             places=places,
             regions=_regions(),
             place_words=frozenset(read_list("place_words.txt")),
             roles=frozenset(fold(r) for r in read_list("roles.txt")),
             allow=frozenset(fold(a) for a in read_list("allow.txt")),
+            english=_english_words(),
         )
 
     def with_allow(self, extra: Iterable[str], *, default: bool = True) -> Lexicon:

@@ -22,6 +22,8 @@ _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 _MONTH = r"(?:1[0-2]|0?[1-9])"
 _ORDINAL = _DAY + r"(?:st|nd|rd|th)\b"
 _CUE = r"\b(?:on|by|until|till|til|from|since|before|after|around|about|dne|od|do|ode)\s+"
+#: Cues before a bare day.month ("since 14.3"): not about/around/from ("about 10.3" is a score).
+_DAY_CUE = r"\b(?:on|by|until|till|til|since|before|after|dne|od|do|ode)\s+"
 _NOT_COUNTED = (
     r"(?!\s+(?:floor|time|times|session|sessions|week|weeks|day|days|attempt|place|grade|year|"
     r"years|birthday|anniversary|century|edition|step|question|item|round|try|go|child|kid|"
@@ -50,7 +52,7 @@ class InformalDateRecognizer(ConfidePatternRecognizer):
                 0.6),
         Pattern("day.month, zero-padded", _FREE + r"(?:0[1-9]|[12]\d|3[01])\.0[1-9]"
                 + r"(?![\w,]|\.\d)" + _NOT_AMOUNT, 0.55),
-        Pattern("cue and day.month", r"(?<=" + _CUE + r")" + _DAY + r"\." + _MONTH
+        Pattern("cue and day.month", r"(?<=" + _DAY_CUE + r")" + _DAY + r"\." + _MONTH
                 + r"(?![\w,]|\.\d)" + _NOT_AMOUNT, 0.55),
         Pattern("day/month, day over 12", _FREE + _NOT_RATED + r"(?:1[3-9]|2\d|3[01])/"
                 + _MONTH + _END + _NOT_AMOUNT, 0.55),
