@@ -37,12 +37,24 @@ install-test: sysdeps $(VENV)/.installed-test
 
 demo: install
 	@rm -rf $(OUT) && mkdir -p $(OUT)
-	@echo "== confide redact: examples/transcripts -> $(OUT)/redacted"
-	$(BIN)/confide redact examples/transcripts -o $(OUT)/redacted
-	@echo "== a redacted transcript:"
+	@echo "== 1. confide redact: examples/transcripts -> $(OUT)/redacted (text, Teams VTT, JSONL chat log, CSV)"
+	$(BIN)/confide redact examples/transcripts -o $(OUT)/redacted --report $(OUT)/redaction-report.jsonl
+	@echo "== a redacted session transcript:"
 	@cat $(OUT)/redacted/session-01.txt
-	@echo "== confide detect (spans only, no raw text):"
-	$(BIN)/confide detect examples/transcripts/session-01.txt --format table
+	@echo "== 2. confide detect (types and offsets only, never the text; exit 1 = personal data found)"
+	$(BIN)/confide detect examples/transcripts/session-01.txt || test $$? -eq 1
+	@echo "== 3. confide consent validate (one valid record, one failing; exit 1 = findings)"
+	$(BIN)/confide consent validate examples/consent/valid.yaml examples/consent/failing.json \
+	    --now 2026-11-01T00:00:00Z || test $$? -eq 1
+	@echo "== 4. confide consent render: consent documents for an AI tool"
+	$(BIN)/confide consent render examples/profiles/cbt-chatbot.yaml -o $(OUT)/consent-cbt-chatbot.html
+	$(BIN)/confide consent render examples/profiles/research-study.yaml --format pdf -o $(OUT)/consent-research-study.pdf
+	@if [ -d examples/dataset ]; then \
+	  echo "== 5. confide audit: a small dataset with planted problems (exit 1 = findings)"; \
+	  $(BIN)/confide audit examples/dataset --html $(OUT)/audit.html --json $(OUT)/audit.json \
+	      --now 2026-11-01T00:00:00Z || test $$? -eq 1; \
+	fi
+	@echo "== done: outputs in $(OUT)/"
 
 test: install-test
 	$(BIN)/python -m pytest
