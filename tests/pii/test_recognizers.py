@@ -159,6 +159,7 @@ def test_when_transcript_is_analysed_then_each_value_is_found_by_its_recognizer(
         ("STREET_ADDRESS", "StreetAddressRecognizer", "12 Acacia Avenue, Leeds LS6 2AB"),
         ("UK_POSTCODE", "PostcodeRecognizer", "LS6 2AB"),
         ("PHONE_NUMBER", "UkPhoneRecognizer", "07700 900123"),
+        ("PHONE_NUMBER", "CuedPhoneRecognizer", "07700 900123"),  # after "Mobile"
         ("EMAIL_ADDRESS", "EmailAddressRecognizer", "sam.k@example.co.uk"),
         ("SOCIAL_HANDLE", "SocialHandleRecognizer", "@sam_k.92"),
         ("STREET_ADDRESS", "CzStreetAddressRecognizer", "Vinohradská 1234/56"),

@@ -47,8 +47,9 @@ def test_when_specific_date_is_written_then_reported(date: str) -> None:
     assert matched(f"It happened on {date}, I think.") == [date]
 
 
-def test_when_iso_timestamp_is_written_then_its_date_is_reported() -> None:
-    assert matched("logged 2025-03-01T10:00:00Z") == ["2025-03-01"]
+def test_when_iso_timestamp_is_written_then_date_and_time_are_reported() -> None:
+    assert matched("logged 2025-03-01T10:00:00Z") == ["2025-03-01T10:00:00Z"]
+    assert matched("Date: 2003-08-28 12:13:52\n") == ["2003-08-28 12:13:52"]
 
 
 @pytest.mark.parametrize(

@@ -68,6 +68,12 @@ def _sentence_start(tokens: Any, i: int) -> bool:
     return prev.is_space or prev.text in _SENT_END or "\n" in prev.whitespace_
 
 
+def _is_initial(tok: Any) -> bool:
+    """A middle initial: "J" or "J." (spaCy may keep the full stop on the token)."""
+    text = tok.text.rstrip(".")
+    return len(text) == 1 and text.isalpha() and text.isupper()
+
+
 def _prev_words(tokens: Any, i: int, n: int = 3) -> list[str]:
     """Folded texts of up to ``n`` non-punctuation tokens before ``i`` on the same line."""
     out: list[str] = []
@@ -99,6 +105,9 @@ class _LexiconRecognizer(EntityRecognizer):
 
     def cue_strength(self, tokens: Any, i: int) -> int:
         """2 for a strong name cue before token ``i`` (title, relation, "called"), 1 weak, 0."""
+        if (i >= 2 and tokens[i - 1].text == ":"
+                and fold(tokens[i - 2].text) in {"name", "jmeno", "names"}):
+            return 2  # "Name: Sieda Batukayev"
         prev = _prev_words(tokens, i, 3)
         if not prev:
             return 0
@@ -199,8 +208,8 @@ class NerRecognizer(_LexiconRecognizer):
                 return False  # "Transcribed", "Checking": headers and verbs
             if f in lex.not_names or f in lex.roles:
                 return False
-            if tok.is_upper and len(tok) <= 5 and not lex.is_name(f):
-                return False  # acronyms: CBT, DBT, PHQ...
+            if tok.is_upper and ((len(tok) <= 5 and not lex.is_name(f)) or f in lex.english):
+                return False  # acronyms (CBT, DBT, PHQ...) and shouted words (LOVE)
             if tok.is_lower and not (lex.is_plain_name(f) or (f,) in lex.places):
                 return False
             if (kind is EntityType.PERSON and f in lex.name_words
@@ -272,6 +281,12 @@ class NameRecognizer(_LexiconRecognizer):
             if tok.text == "-" and not tokens[j - 1].whitespace_ and j + 1 < len(tokens) \
                     and self._shape(tokens[j + 1]) == shape:
                 j += 2  # Smith-Jones
+                continue
+            if (shape == "cap" and _is_initial(tok) and j + 1 < len(tokens)
+                    and self._shape(tokens[j + 1 if tokens[j + 1].text != "." else j + 2])
+                    == "cap"):
+                # "Szabina J Gelencsér", "Ella H. Snider"
+                j += 2 if tokens[j + 1].text == "." else 1
                 continue
             if self._shape(tok) != shape or self._token_class(tok) == "X":
                 break
@@ -349,6 +364,15 @@ class NameRecognizer(_LexiconRecognizer):
         return (fold(tokens[i].text),) in self.lexicon.places
 
 
+def _shouted(tok: Any, lexicon: Lexicon) -> bool:
+    """An ALL-CAPS word of 4+ letters that is not an acronym we know or an English word."""
+    text = tok.text
+    f = fold(text)
+    return (len(text) >= 4 and text.isupper() and text.isalpha() and f not in lexicon.english
+            and f not in lexicon.allow and f not in lexicon.regions and f not in lexicon.roles
+            and f not in lexicon.not_names)
+
+
 class PlaceRecognizer(_LexiconRecognizer):
     """Towns and cities of the UK, the Czech Republic and the US, in any case."""
 
@@ -366,6 +390,7 @@ class PlaceRecognizer(_LexiconRecognizer):
         folded = [fold(t.text) for t in tokens]
         out, i, n = [], 0, len(tokens)
         places = self.lexicon.places
+        out += self._shouted_places(tokens)
         while i < n:
             for size in range(min(self._max, n - i), 0, -1):
                 key = tuple(folded[i:i + size])
@@ -376,6 +401,21 @@ class PlaceRecognizer(_LexiconRecognizer):
                     i += size - 1
                     break
             i += 1
+        return out
+
+    def _shouted_places(self, tokens: Any) -> list[RecognizerResult]:
+        """Towns in capitals after a place cue: "flew to LEPPEN", "grew up in SUND"."""
+        out = []
+        for i, tok in enumerate(tokens):
+            prev = _prev_words(tokens, i, 1)
+            if not (prev and prev[0] in _PLACE_CUES and _shouted(tok, self.lexicon)):
+                continue
+            j = i + 1
+            while j < len(tokens) and j - i < 3 and _shouted(tokens[j], self.lexicon):
+                j += 1
+            end_tok = tokens[j - 1]
+            out.append(_result(EntityType.LOCATION, tok.idx, end_tok.idx + len(end_tok), 0.6,
+                               self, "capitalised place after a place cue"))
         return out
 
     def _accept(self, tokens: Any, i: int, key: tuple[str, ...]) -> bool:

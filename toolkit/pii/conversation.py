@@ -26,7 +26,13 @@ _LABEL_LINE = re.compile(
     r"(?P<sep>[ \t]*:|[ \t]+[—–>](?=[ \t]))(?=[ \t]|$)",
     re.MULTILINE,
 )
-_TIMESTAMP = re.compile(rf"(?<![\w:]){_TS}(?![\w:])")
+#: Timestamps that are transcript structure: at the start of a line, or in brackets anywhere.
+#: A bare time inside a sentence is left to the recognizers ("2003-08-28 12:13:52" is a date).
+_TIMESTAMP = re.compile(
+    r"(?:^[ \t]*\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?(?![\w:])"
+    r"|[\[(]\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])])",
+    re.MULTILINE,
+)
 _ROLE = re.compile(r"^(?P<role>[^\W\d_]+(?: [^\W\d_]+)?)[ _#-]?(?:\d{1,3}|[a-z])?$")
 _PROPAGATED = frozenset(EntityType) - {EntityType.DATE}
 

@@ -94,6 +94,7 @@ class DocumentResolver:
         spans = [s for s in spans if not self._allowed(texts[s.segment][s.start:s.end])]
         spans = self._outside_allowed_phrases(spans, folded)
         spans += self._denied(folded)
+        spans = [_address_block(s, texts[s.segment], self.lexicon) for s in spans]
         spans = _merge([s for s in spans if s.entity_type in self.wanted], texts)
         echoes = propagate(texts, folded, spans, self.lexicon, protected)
         return _merge([*spans, *(s for s in echoes if s.entity_type in self.wanted)], texts)
@@ -135,6 +136,63 @@ class DocumentResolver:
         return [Span(i, start, end, self._deny_types.get(term, EntityType.PERSON), 1.0,
                      "deny_list")
                 for i, text in enumerate(folded) for start, end, term in self._deny.spans(text)]
+
+
+#: A line that continues an address block: a unit, a box, or a short run of town, region,
+#: state code, country and postcode words ("Suite 245", " FÜRLING", " Austria 25173", ", CO").
+_UNIT_LINE = re.compile(
+    r"[ \t]*,?[ \t]*(?:Suite|Ste\.?|Apt\.?|Apartment|Unit|Flat|Floor|Fl\.|Room|P\.?O\.? Box|Box|"
+    r"APO|FPO|DPO)\b[^\n]{0,40}", re.IGNORECASE)
+_PLACE_LINE = re.compile(
+    r"[ \t]*,?[ \t]*(?:[^\W\d_][\w'’.-]*|\d{3,6}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|"
+    r"\d{3} \d{2})(?:[ \t,]+(?:[^\W\d_][\w'’.-]*|\d{3,6}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]? ?"
+    r"\d[A-Z]{2}|\d{3} \d{2})){0,4}[ \t]*[.,?!]?")
+
+
+def _address_line(line: str, lexicon: Lexicon) -> bool:
+    """Whether ``line`` continues an address block (see ``_UNIT_LINE``, ``_PLACE_LINE``)."""
+    if len(line) > 60 or not line.strip():
+        return False
+    if _UNIT_LINE.fullmatch(line):
+        return True
+    if not _PLACE_LINE.fullmatch(line):
+        return False
+    words = [w.strip(",.") for w in line.replace(",", " ").split()]
+    if any(w[:1].isdigit() for w in words) or " ".join(fold(w) for w in words) in lexicon.regions:
+        return True  # a postcode or a country: the strongest sign
+    # towns: capitalised words that are not ordinary English words
+    return all(w[:1].isupper() and (w.isupper() or fold(w) not in lexicon.english) for w in words)
+
+
+def _address_block(span: Span, text: str, lexicon: Lexicon) -> Span:
+    """Extend a street address over the lines that continue it (town, region, postcode)."""
+    if span.entity_type is not EntityType.STREET_ADDRESS:
+        return span
+    end = span.end
+    rest = text[end:text.find("\n", end) if "\n" in text[end:] else len(text)]
+    if rest.strip(" \t,."):
+        return span  # the address goes on in prose on the same line
+    end += len(rest)
+    lines_taken = 0
+    while end < len(text) and text[end] == "\n" and lines_taken < 5:
+        nxt = text.find("\n", end + 1)
+        line = text[end + 1:nxt if nxt != -1 else len(text)]
+        if not line.strip() and lines_taken:  # one blank line inside a block, then a strong line
+            after = text.find("\n", end + 2)
+            line2 = text[end + 2:after if after != -1 else len(text)]
+            if _address_line(line2, lexicon) and any(c.isdigit() for c in line2):
+                end = end + 2 + len(line2)
+                lines_taken += 1
+                continue
+            break
+        if not _address_line(line, lexicon):
+            break
+        end = end + 1 + len(line)
+        lines_taken += 1
+    end = len(text[:end].rstrip(" \t.,?!"))
+    if end <= span.end:
+        return span
+    return Span(span.segment, span.start, end, span.entity_type, span.score, span.recognizer)
 
 
 def _merge(spans: list[Span], texts: Sequence[str]) -> list[Span]:

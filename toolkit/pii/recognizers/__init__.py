@@ -41,6 +41,7 @@ from presidio_analyzer import EntityRecognizer
 
 from toolkit.pii.recognizers._tld import offline_extractor
 from toolkit.pii.recognizers.credit_card import PaymentCardRecognizer
+from toolkit.pii.recognizers.cued_phone import CuedPhoneRecognizer
 from toolkit.pii.recognizers.cz_birth_number import CzBirthNumberRecognizer
 from toolkit.pii.recognizers.cz_phone import CzPhoneRecognizer
 from toolkit.pii.recognizers.cz_street_address import CzStreetAddressRecognizer
@@ -65,6 +66,7 @@ from toolkit.pii.types import EntityType
 __all__ = [
     "RECOGNIZER_CLASSES",
     "CalendarDateRecognizer",
+    "CuedPhoneRecognizer",
     "CzBirthNumberRecognizer",
     "CzPhoneRecognizer",
     "CzStreetAddressRecognizer",
@@ -96,6 +98,7 @@ RECOGNIZER_CLASSES: tuple[type[EntityRecognizer], ...] = (
     CzPhoneRecognizer,
     UsPhoneRecognizer,
     IntlPhoneRecognizer,
+    CuedPhoneRecognizer,
     StreetAddressRecognizer,
     CzStreetAddressRecognizer,
     IntlStreetAddressRecognizer,

@@ -54,6 +54,8 @@ _YEAR = r"(?:19|20)\d\d"
 _START = r"(?<![\w.,:/-])"
 _END = r"(?![\w]|[.,:/-]\d)"
 #: "Jan 12 years ago" is a name and a duration, not a date.
+#: A time that belongs to the date before it: "2003-08-28 12:13:52", "...T09:00:27Z".
+_TIME = r"(?:[ T]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?"
 _NOT_DURATION = (
     r"(?! (?:years?|months?|weeks?|days?|hours?|minutes?|mins?|times?|people|miles?|km|"
     r"kilometres?|steps?|laps?|kg|pounds?|points?)\b)"
@@ -63,6 +65,7 @@ _DOB_CUE = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[^\W\d_]+")
+_TRAILING_TIME = re.compile(r"[ T]\d\d:\d\d.*$")
 _NUMBER = re.compile(r"\d+")
 
 
@@ -72,6 +75,7 @@ def parse_date(text: str) -> list[tuple[int, int, int | None]]:
     Numeric dates may read day-first or month-first ("03/12/1985"), so both are tried; an
     empty list means the text names no real date (31 April, 29 February 1985, month 13).
     """
+    text = _TRAILING_TIME.sub("", text)  # "2003-08-28 12:13:52" is the day 2003-08-28
     month_word = next((w for w in _WORD.findall(text.lower()) if w in _MONTHS), None)
     numbers = _NUMBER.findall(text)
     if month_word is not None:
@@ -113,7 +117,8 @@ class CalendarDateRecognizer(ConfidePatternRecognizer):
             + r")" + _END + _NOT_DURATION,  # not "10-12-15 minutes"
             0.6,
         ),
-        Pattern("ISO date", _START + _YEAR + r"([-/])\d\d\1\d\d(?:(?=T\d)|" + _END + r")", 0.6),
+        Pattern("ISO date", _START + _YEAR + r"([-/])\d\d\1\d\d" + _TIME + r"(?:(?=T\d)|" + _END
+                + r")", 0.6),
         Pattern(
             "day month",
             r"(?:\b" + _WEEKDAY + r")?" + _START + _DAY + r"(?:" + _ORD + r"|\.)?(?: of)? "
