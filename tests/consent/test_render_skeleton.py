@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 import yaml
 
-from tests.consent._render_support import example
+from tests.consent._render_support import base, example, profile_from
 from toolkit.consent.profile import Language, Profile
 from toolkit.consent.render import Format, render_document
 from toolkit.consent.skeleton import SubjectDetails, dump_skeleton, record_skeleton
@@ -56,6 +56,37 @@ def test_when_skeleton_is_built_then_it_carries_purposes_and_disclosures() -> No
     assert record["authority"] == "ICO"
     assert record["events"] == []
     assert record["ai_systems"][0]["provider"] == "Thistle Digital Health Ltd"
+
+
+@pytest.mark.parametrize(
+    ("name", "recorded", "emotions"),
+    [("cbt-chatbot", False, False), ("ai-notetaker", True, False), ("research-study", True, False)],
+)
+def test_when_skeleton_is_built_then_recording_and_emotion_flags_follow_the_profile(
+    name: str, recorded: bool, emotions: bool
+) -> None:
+    profile, record = _skeleton(name)
+    disclosures = record["disclosures"]
+    assert profile.recording.any is recorded
+    assert disclosures["recording_choice"] is recorded, "a yes/no question only if recorded"
+    assert disclosures["emotion_recognition_stated"] is True, "stated either way"
+    assert ("emotion_recognition_shown_at" in disclosures) is emotions
+
+
+def test_when_a_tool_recognises_emotions_then_skeleton_dates_the_notice(tmp_path: Path) -> None:
+    data = base()
+    data["ai_systems"][0]["emotion_recognition"] = True
+    data["ai_systems"][0]["emotion_recognition_detail"] = "It guesses your mood from your voice."
+    profile = profile_from(data)
+    record = record_skeleton(
+        profile, render_document(profile, Format.HTML), shown_at=SHOWN, subject=PERSON
+    )
+    assert record["disclosures"]["emotion_recognition_shown_at"] == "2025-06-02T09:50:00Z"
+    _add_consent(record, profile)
+    path = tmp_path / "record.yaml"
+    path.write_text(dump_skeleton(record, as_yaml=True), encoding="utf-8")
+    report = validate_paths([str(path)], now=SHOWN + dt.timedelta(days=30))
+    assert report.findings == (), [f"{f.rule}: {f.message}" for f in report.findings]
 
 
 def test_when_person_details_are_not_given_then_they_stay_empty() -> None:

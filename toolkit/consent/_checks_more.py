@@ -16,6 +16,7 @@ from toolkit.consent._checkbase import (
     ai_systems_with,
     code,
     guardian_issues,
+    join,
     pid,
     pids,
 )
@@ -121,6 +122,28 @@ def ai_flag_disclosed(record: Mapping[str, Any], ctx: CheckContext) -> Iterator[
     path = str(ctx.arg("field"))
     if f.get(record, path) is not True:
         yield Issue(path, "was not shown (must be true)")
+
+
+def category_flag_disclosed(record: Mapping[str, Any], ctx: CheckContext) -> Iterator[Issue]:
+    """A disclosure flag (arg ``field``) is true when a purpose processes a data category listed
+    in the policy parameter named by arg ``categories_parameter`` (e.g. recordings)."""
+    listed = {str(c) for c in ctx.param(str(ctx.arg("categories_parameter")), [])}
+    found: set[str] = set()
+    purposes: list[Any] = []
+    for _, purpose in f.purposes(record):
+        cats = purpose.get("data_categories")
+        hits = listed.intersection(map(str, cats)) if isinstance(cats, list) else set()
+        if hits:
+            found |= hits
+            purposes.append(purpose.get("id"))
+    path = str(ctx.arg("field"))
+    if found and f.get(record, path) is not True:
+        which = "purpose {} processes" if len(purposes) == 1 else "purposes {} process"
+        yield Issue(
+            path,
+            f"was not shown (must be true), yet {which.format(pids(purposes))} "
+            f"{join(sorted(found))}",
+        )
 
 
 def child_research_consent(record: Mapping[str, Any], ctx: CheckContext) -> Iterator[Issue]:
@@ -245,6 +268,7 @@ MORE_CHECKS = {
         ai_system_purposes_known,
         ai_training_separate_purpose,
         ai_flag_disclosed,
+        category_flag_disclosed,
         child_research_consent,
         recording_consent_per_medium,
         deception_debriefed,

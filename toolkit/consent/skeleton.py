@@ -42,6 +42,7 @@ _FLAGS = {
     "crisis_limits": "not_for_crisis",
     "crisis_contacts": "crisis_contacts",
     "overreliance_risk": "overreliance_risk",
+    "emotion_recognition_stated": "emotion_recognition",
     "confidentiality_limits": "confidentiality_limits",
 }
 
@@ -167,6 +168,8 @@ def _disclosures(profile: Profile, document: RenderedDocument, shown: str) -> di
         out["emotion_recognition_shown_at"] = shown
     for flag, element in _FLAGS.items():
         out[flag] = element in stated
+    # a yes/no question about recording is on the form only when something is recorded
+    out["recording_choice"] = profile.recording.any and "recording_choice" in stated
     out["automated_decisions"] = "automated_decisions" in stated
     out["rights"] = list(rights_for(profile)) if "rights" in stated else []
     return out
