@@ -149,19 +149,27 @@ _PLACE_LINE = re.compile(
     r"\d[A-Z]{2}|\d{3} \d{2})){0,4}[ \t]*[.,?!]?")
 
 
-def _address_line(line: str, lexicon: Lexicon) -> bool:
-    """Whether ``line`` continues an address block (see ``_UNIT_LINE``, ``_PLACE_LINE``)."""
-    if len(line) > 60 or not line.strip():
-        return False
-    if _UNIT_LINE.fullmatch(line):
-        return True
-    if not _PLACE_LINE.fullmatch(line):
-        return False
-    words = [w.strip(",.") for w in line.replace(",", " ").split()]
+def _address_line(line: str, lexicon: Lexicon) -> int:
+    """How much of ``line`` continues an address block (0: none). The rest of the line, if
+    any, must start with sentence punctuation ("... Cyprus 36903? I am in Leeds")."""
+    if not line.strip():
+        return 0
+    unit = _UNIT_LINE.match(line)
+    if unit and (unit.end() == len(line) or line[unit.end()] in "?!.,;"):
+        return unit.end()
+    place = _PLACE_LINE.match(line)
+    if not place or place.end() > 60 or (place.end() < len(line)
+                                         and line[place.end() - 1] not in "?!."):
+        return 0
+    words = [w.strip(",.?!") for w in line[:place.end()].replace(",", " ").split()]
+    if not words:
+        return 0
     if any(w[:1].isdigit() for w in words) or " ".join(fold(w) for w in words) in lexicon.regions:
-        return True  # a postcode or a country: the strongest sign
+        return place.end()  # a postcode or a country: the strongest sign
     # towns: capitalised words that are not ordinary English words
-    return all(w[:1].isupper() and (w.isupper() or fold(w) not in lexicon.english) for w in words)
+    return place.end() if all(
+        w[:1].isupper() and (w.isupper() or fold(w) not in lexicon.english) for w in words
+    ) else 0
 
 
 def _address_block(span: Span, text: str, lexicon: Lexicon) -> Span:
@@ -180,15 +188,19 @@ def _address_block(span: Span, text: str, lexicon: Lexicon) -> Span:
         if not line.strip() and lines_taken:  # one blank line inside a block, then a strong line
             after = text.find("\n", end + 2)
             line2 = text[end + 2:after if after != -1 else len(text)]
-            if _address_line(line2, lexicon) and any(c.isdigit() for c in line2):
-                end = end + 2 + len(line2)
-                lines_taken += 1
+            taken = _address_line(line2, lexicon)
+            if taken and any(c.isdigit() for c in line2[:taken]):
+                end, lines_taken = end + 2 + taken, lines_taken + 1
+                if taken < len(line2):
+                    break
                 continue
             break
-        if not _address_line(line, lexicon):
+        taken = _address_line(line, lexicon)
+        if not taken:
             break
-        end = end + 1 + len(line)
-        lines_taken += 1
+        end, lines_taken = end + 1 + taken, lines_taken + 1
+        if taken < len(line):
+            break  # the block ended inside this line
     end = len(text[:end].rstrip(" \t.,?!"))
     if end <= span.end:
         return span

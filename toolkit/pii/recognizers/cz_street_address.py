@@ -72,7 +72,7 @@ class CzStreetAddressRecognizer(ConfidePatternRecognizer):
         Pattern(
             "postcode or ZIP after its name",
             r"(?<=\b(?i:psč|postcode|post code|postal code|zip|zip code)(?:'s|’s|[ \t]+is|:)?"
-            r"[ \t]+)(?:\d{3}[ \t]?\d{2}|\d{5}(?:-\d{4})?)(?![\w])",
+            r"[ \t]+)(?:\d{3}[ \t]?\d{2}|\d{4,6}(?:-\d{4})?)(?![\w])",
             0.6,
         ),
         Pattern(

@@ -79,14 +79,18 @@ _TAIL = (
 )
 #: "Flat 3, 45" / "Studio 12" (the house number may then be missing) / "45".
 _START = (
-    r"(?<![\w/.:£$€-])(?:" + _UNIT + r",?[ \t]+(?:" + _HOUSE + r",?[ \t]+)?|" + _HOUSE
-    + r",?[ \t]+)"
+    r"(?<![\w/.:£$€-])(?:" + _UNIT + r",?[ \t]+(?:" + _HOUSE + r",?[ \t]+)?|"
+    r"(?:\d{1,5}[ \t]+)?" + _HOUSE + r",?[ \t]+)"  # "370 3911 Fourth Avenue": two numbers
 )
 _NAMED_TYPES = (
     "(?:Street|Road|Avenue|Lane|Close|Drive|Crescent|Terrace|Grove|Gardens|Mews|Boulevard"
     "|Rd|St|Ave)(?![\\w'’])"
 )
 
+#: One side of "the corner of Oak Street and 5th Avenue": capitalised words, numbers and
+#: street abbreviations, up to five.
+_CORNER_WORD = r"(?:\p{Lu}[\p{L}'’.-]*|\d[\p{L}\d]*|(?:str|st|rd|ave|ln|dr|blvd)\.?(?![\w]))"
+_CORNER_PART = _CORNER_WORD + r"(?:[ \t]+" + _CORNER_WORD + r"){0,4}"
 _LOWER_WORD = r"(?!" + _alternation(_NOT_NAMES) + r"\b)[a-z][a-z'’-]+"
 
 
@@ -115,6 +119,12 @@ class StreetAddressRecognizer(ConfidePatternRecognizer):
             0.5,
         ),
         Pattern(
+            "street corner",
+            r"\b(?i:the[ \t]+)?(?i:corner)[ \t]+of[ \t]+" + _CORNER_PART + r"[ \t]+(?i:and|&)[ \t]+"
+            + _CORNER_PART,
+            0.6,
+        ),
+        Pattern(
             "street name after a preposition",
             r"\b(?=\p{Lu})(?<=\b(?i:on|in|at|off|near|along|live|lives)[ \t]+)(?:" + _NAME_WORD
             + r"[ \t]+){1,3}" + _NAMED_TYPES + _TAIL,
@@ -129,5 +139,6 @@ class StreetAddressRecognizer(ConfidePatternRecognizer):
         regex.compile(r"[0-9][A-Za-z]?,?[ \t]+(?:[A-Z]|[0-9]{1,3}(?:st|nd|rd|th)\b)"),
         re.compile(" " + _alternation(_LOWER_TYPES) + r"\b"),
         re.compile(_NAMED_TYPES),
+        re.compile(r"(?i:corner of)"),
     )
     REACH = 180
