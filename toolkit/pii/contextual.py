@@ -44,6 +44,11 @@ _PLACE_CUES = frozenset(
     """in from to near at around outside visit visiting visited moved move live lives living
     lived born raised grew towards toward via""".split()
 )
+#: Verbs before "from/in/to X" that make X a place: "moved here from", "grew up in".
+_MOVE_WORDS = frozenset(
+    """moved move moving here there live lives living lived born raised grew up flew fly
+    flying travelled traveled travelling traveling went go going drove relocated based""".split()
+)
 _PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "del", "la", "le", "bin",
                         "al", "el", "du", "ter", "st", "st."})
 
@@ -315,10 +320,22 @@ class NameRecognizer(_LexiconRecognizer):
             return start, end, 0.7, "name list (word-like name) with cue"
         if cue == 2 or self._greeted(tokens, i):
             return start, end, 0.7, "capitalised word after a name cue"
+        if len(classes) == 1 and self._listed_with_names(tokens, i, j):
+            return start, end, 0.6, "capitalised word in a list of names"
         if len(classes) <= 2 and not self._is_place(tokens, i) and (
                 (cue == 1 and self._clause_end(tokens, j)) or self._vocative(tokens, i, j)):
             return start, end, 0.65, "capitalised word used as a name (I'm X, / , X.)"
         return None
+
+    def _listed_with_names(self, tokens: Any, i: int, j: int) -> bool:
+        """"Efimiya, Mary, Ariana": an unknown word in a comma list beside a plain name."""
+        if fold(tokens[i].text) in self.lexicon.english:
+            return False
+        after = j + 1 < len(tokens) and tokens[j].text in {",", "and", "&"} \
+            and self._token_class(tokens[j + 1]) == "P"
+        before = i >= 2 and tokens[i - 1].text in {",", "and", "&"} \
+            and self._token_class(tokens[i - 2]) == "P"
+        return after or before
 
     def _greeted(self, tokens: Any, i: int) -> bool:
         prev = _prev_words(tokens, i, 1)
@@ -390,7 +407,7 @@ class PlaceRecognizer(_LexiconRecognizer):
         folded = [fold(t.text) for t in tokens]
         out, i, n = [], 0, len(tokens)
         places = self.lexicon.places
-        out += self._shouted_places(tokens)
+        out += self._shouted_places(tokens) + self._cued_places(tokens)
         while i < n:
             for size in range(min(self._max, n - i), 0, -1):
                 key = tuple(folded[i:i + size])
@@ -401,6 +418,25 @@ class PlaceRecognizer(_LexiconRecognizer):
                     i += size - 1
                     break
             i += 1
+        return out
+
+    def _cued_places(self, tokens: Any) -> list[RecognizerResult]:
+        """"moved here from Fortaleza": a capitalised word that is neither English nor a
+        known name, right after a strong place cue."""
+        out = []
+        for i in range(2, len(tokens)):
+            tok = tokens[i]
+            prev = _prev_words(tokens, i, 3)
+            if not (len(prev) >= 2 and prev[0] in {"from", "in", "to", "near"}
+                    and prev[1] in _MOVE_WORDS):
+                continue
+            f = fold(tok.text)
+            if (tok.text[:1].isupper() and not tok.text.isupper() and tok.is_alpha
+                    and f not in self.lexicon.english and not self.lexicon.is_name(f)
+                    and f not in self.lexicon.allow and f not in self.lexicon.regions
+                    and f not in self.lexicon.not_names):
+                out.append(_result(EntityType.LOCATION, tok.idx, tok.idx + len(tok), 0.55,
+                                   self, "unknown capitalised word after a place cue"))
         return out
 
     def _shouted_places(self, tokens: Any) -> list[RecognizerResult]:
@@ -496,6 +532,11 @@ _AT_RE = re.compile(
     rf"\b(?:at|left|joined|join|quit|leaving)\s"
     rf"([{_UP}][\w'’&.-]*(?:\s+(?:[{_UP}][\w'’&.-]*|[a-zá-ž]*[áéíóúůýčďěňřšťž][\w-]*)){{0,3}})"
 )
+#: "Davis, Reynolds and Williamson", "owens, duran and oneal": partners' surnames.
+_FIRM_RE = re.compile(
+    r"\b([A-Z][a-z'’]+|[a-z][a-z'’]+), ([A-Z][a-z'’]+|[a-z][a-z'’]+),? (?:and|&) "
+    r"([A-Z][a-z'’]+|[a-z][a-z'’]+)\b"
+)
 _WORK_STOP = frozenset(
     """home work school uni college the a an my our his her their this that night nights
     weekend weekends part full home-based it all least last first least night the moment
@@ -545,6 +586,11 @@ class OrganizationRecognizer(_LexiconRecognizer):
         for m in _ORG_CZ_LOWER_RE.finditer(text):
             if fold(m.group().split()[-1]) not in self.lexicon.not_names:
                 yield m.start(), m.end(), "Czech organisation kind and name"
+        for m in _FIRM_RE.finditer(text):
+            names = [fold(w) for w in (m.group(1), m.group(2), m.group(3))]
+            if all(n in self.lexicon.surnames and n not in self.lexicon.first_names
+                   for n in names):
+                yield m.start(), m.end(), "firm named after its partners"
         for m in _AT_RE.finditer(text):
             value = m.group(1)
             first = fold(value.split()[0].split("'")[0].split("’")[0])

@@ -23,7 +23,7 @@ _TS = r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?"
 _LABEL_LINE = re.compile(
     rf"^[ \t]*(?P<ts>{_TS}[ \t]*(?:[-–|][ \t]*)?)?[*_]{{0,2}}"
     r"(?P<label>[^\W\d_][\w.'’()&-]*(?:[ \t][\w.'’()&-]+){0,3}?)[*_]{0,2}"
-    r"(?P<sep>[ \t]*:|[ \t]+[—–>](?=[ \t]))(?=[ \t]|$)",
+    r"(?P<sep>[ \t]*:|[ \t]+[—–>](?=[ \t]))(?=[ \t\"“']|$)",
     re.MULTILINE,
 )
 #: Timestamps that are transcript structure: at the start of a line, or in brackets anywhere.
@@ -64,6 +64,9 @@ def _name_like(label: str, lexicon: Lexicon) -> bool:
     folded = [fold(w) for w in words]
     if any(f in lexicon.not_names - TITLES for f in folded):
         return False
+    if len(words) == 1 and not words[0].isupper() and folded[0] not in lexicon.english \
+            and folded[0] not in lexicon.allow and folded[0] not in lexicon.regions:
+        return True  # "Ubul: ...": one capitalised word that is not an English word
     return folded[0] in TITLES or any(lexicon.is_name(f) for f in folded)
 
 

@@ -141,10 +141,10 @@ class DocumentResolver:
 #: A line that continues an address block: a unit, a box, or a short run of town, region,
 #: state code, country and postcode words ("Suite 245", " FÜRLING", " Austria 25173", ", CO").
 _UNIT_LINE = re.compile(
-    r"[ \t]*,?[ \t]*(?:Suite|Ste\.?|Apt\.?|Apartment|Unit|Flat|Floor|Fl\.|Room|P\.?O\.? Box|Box|"
+    r"[ \t>]*,?[ \t]*(?:Suite|Ste\.?|Apt\.?|Apartment|Unit|Flat|Floor|Fl\.|Room|P\.?O\.? Box|Box|"
     r"APO|FPO|DPO)\b[^\n]{0,40}", re.IGNORECASE)
 _PLACE_LINE = re.compile(
-    r"[ \t]*,?[ \t]*(?:[^\W\d_][\w'’.-]*|\d{3,6}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|"
+    r"[ \t>]*,?[ \t]*(?:[^\W\d_][\w'’.-]*|\d{3,6}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|"
     r"\d{3} \d{2})(?:[ \t,]+(?:[^\W\d_][\w'’.-]*|\d{3,6}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]? ?"
     r"\d[A-Z]{2}|\d{3} \d{2})){0,4}[ \t]*[.,?!]?")
 
@@ -161,7 +161,8 @@ def _address_line(line: str, lexicon: Lexicon) -> int:
     if not place or place.end() > 60 or (place.end() < len(line)
                                          and line[place.end() - 1] not in "?!."):
         return 0
-    words = [w.strip(",.?!") for w in line[:place.end()].replace(",", " ").split()]
+    words = [w.strip(",.?!>") for w in line[:place.end()].replace(",", " ").split()]
+    words = [w for w in words if w]
     if not words:
         return 0
     if any(w[:1].isdigit() for w in words) or " ".join(fold(w) for w in words) in lexicon.regions:
