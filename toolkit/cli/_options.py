@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import sys
+import time
 from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
@@ -87,25 +88,50 @@ def key_from(opts: dict[str, Any], *, required: bool) -> bytes | None:
 
 
 class Progress:
-    """A one-line progress display on stderr (never stdout, which may carry the data)."""
+    """A one-line progress bar on stderr (never stdout, which may carry the data).
+
+    Shown when stderr is a terminal, or with ``--progress``; redrawn at most five times a
+    second, so a multi-gigabyte JSONL file shows its records going by.
+    """
 
     def __init__(self, total: int, enabled: bool | None) -> None:
         self.total = total
         self.enabled = sys.stderr.isatty() if enabled is None else enabled
         self.done = 0
         self.chars = 0
+        self.records = 0
+        self._started = time.monotonic()
+        self._drawn = 0.0
 
     def begin(self, total: int) -> None:
         """Set the number of files, once it is known."""
         self.total = total
 
+    def unit_done(self, chars: int) -> None:
+        """One document (a file, a record, a row) analysed."""
+        self.records += 1
+        self.chars += chars
+        self._draw()
+
     def file_done(self, summary: FileSummary) -> None:
         self.done += 1
-        self.chars += summary.chars
-        if self.enabled:
-            click.echo(f"\rconfide: {self.done}/{self.total} files, "
-                       f"{self.chars / 1e6:.1f} M characters", err=True, nl=False)
+        if not self.records:  # callers that only report files
+            self.chars += summary.chars
+        self._draw(force=True)
+
+    def _draw(self, *, force: bool = False) -> None:
+        now = time.monotonic()
+        if not self.enabled or (not force and now - self._drawn < 0.2):
+            return
+        self._drawn = now
+        width = 20
+        filled = round(width * self.done / self.total) if self.total else 0
+        rate = self.chars / max(now - self._started, 1e-6)
+        click.echo(f"\rconfide: [{'#' * filled}{'.' * (width - filled)}] {self.done}/{self.total} "
+                   f"files, {self.records} documents, {self.chars / 1e6:.1f} M chars, "
+                   f"{rate / 1e3:.0f} k chars/s ", err=True, nl=False)
 
     def close(self) -> None:
-        if self.enabled and self.done:
+        if self.enabled and (self.done or self.records):
+            self._draw(force=True)
             click.echo("", err=True)

@@ -61,8 +61,13 @@ def _run(mode: Mode, paths: tuple[str, ...], output: str | None, in_place: bool,
     progress = _Progress(len(jobs), opts["progress"])
     runner = Runner(config, mode=mode, workers=workers, options=options,
                     dask_address=opts.get("dask"))
+    def each_unit(result: UnitResult) -> None:
+        progress.unit_done(sum(len(seg.text) for seg in result.unit.segments))
+        if on_unit is not None:
+            on_unit(result)
+
     try:
-        summaries = runner.run(jobs, on_unit=on_unit, on_file=progress.file_done)
+        summaries = runner.run(jobs, on_unit=each_unit, on_file=progress.file_done)
     finally:
         progress.close()
     return summaries, skipped
