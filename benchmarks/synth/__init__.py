@@ -1,0 +1,65 @@
+"""Synthetic therapy transcripts and chatbot logs with gold personal-data spans.
+
+Seeded and deterministic: ``generate(split, n, seed)`` returns the same documents on every
+machine (for a given Faker version). Three disjoint families of templates and pools: ``dev``
+(what confide may be tuned against), ``test`` (held out) and ``holdout`` (never looked at:
+scored by benchmarks/accuracy.py for aggregate figures only). See benchmarks/README.md.
+
+    python -m benchmarks.synth --split test --n 200 --seed 7 --out DIR
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from collections.abc import Iterable
+from pathlib import Path
+
+from benchmarks.synth.kinds import build_document
+from benchmarks.synth.model import (
+    Annotation,
+    DecoyKind,
+    DocKind,
+    Document,
+    Layer,
+    NeutralKind,
+    Split,
+)
+from benchmarks.synth.pools import Pools, load_yaml
+
+__all__ = [
+    "Annotation",
+    "DecoyKind",
+    "DocKind",
+    "Document",
+    "Layer",
+    "NeutralKind",
+    "Split",
+    "generate",
+    "write_corpus",
+]
+
+
+def generate(split: Split | str, n: int, seed: int) -> list[Document]:
+    """``n`` documents of ``split``; document ``i`` depends only on (split, seed, i)."""
+    split = Split(split)
+    pools = Pools(split)
+    templates = load_yaml(split, "templates")
+    docs = []
+    for i in range(n):
+        rng = random.Random(f"confide-synth:{split.value}:{seed}:{i}")
+        docs.append(build_document(pools, templates, rng, f"{split.value}-s{seed}-{i:04d}"))
+    return docs
+
+
+def write_corpus(docs: Iterable[Document], out: Path) -> int:
+    """Write ``out/docs/<name>.txt`` and ``out/gold.jsonl``; return the number of documents."""
+    docs_dir = out / "docs"
+    docs_dir.mkdir(parents=True, exist_ok=True)
+    count = 0
+    with (out / "gold.jsonl").open("w", encoding="utf-8") as gold:
+        for doc in docs:
+            (docs_dir / f"{doc.name}.txt").write_text(doc.text, encoding="utf-8", newline="")
+            gold.write(json.dumps(doc.gold_record(), ensure_ascii=False) + "\n")
+            count += 1
+    return count
