@@ -38,6 +38,15 @@ _GREETINGS = frozenset({"hi", "hello", "hey", "hiya", "thanks", "thank", "dear",
 #: Word-like names that, in lower case after "my sister", are the verb, not the name.
 _VERBS = frozenset("said will may might can drew rose saw sang hope hopes told thinks says "
                    "mark marks bill grant pat sue rob chase wants".split())
+#: What follows "I'm" when it is not a name: "im sad", "i'm fine", "im frank about it".
+_STATES = frozenset(
+    """sad fine good ok okay well tired happy sorry glad lost scared alone free sure ready late
+    back done low down up bad better worse angry upset anxious afraid stuck sick ill busy home
+    here there out away off on over new old young single married divorced pregnant broke calm
+    hopeful grateful nervous worried confused numb empty grace hope will may joy faith frank
+    mark rose chase sunny honest serious fair kind brave strong weak cool warm cold hot hungry
+    sober clean straight gay bi trans quiet shy""".split()
+)
 _SELF_CUES = frozenset({"i'm", "im", "i’m"})
 _AFTER_CUES = frozenset({"said", "says", "told", "asked", "thinks", "thought", "wants", "'s", "’s"})
 _PLACE_CUES = frozenset(
@@ -367,7 +376,7 @@ class NameRecognizer(_LexiconRecognizer):
             return None
         if classes[0] == "P":
             return start, end, 0.6, "lower-case given name"
-        if first in _VERBS:
+        if first in _VERBS or (cue == 1 and first in _STATES):
             return None
         nxt = tokens[j].text if j < len(tokens) else "."
         if cue == 2 or (cue == 1 and (nxt in {",", ".", "!", "?", "and", "&"} or j >= len(tokens))):

@@ -43,18 +43,34 @@ class Labels:
 
     protected: tuple[tuple[int, int], ...]
     names: tuple[tuple[int, int], ...]
+    handles: tuple[tuple[int, int], ...] = ()  # user-name labels ("aoife_k92:")
 
 
 def is_role(label: str, lexicon: Lexicon) -> bool:
-    """``THERAPIST``, ``P07``, ``Speaker 2``, ``Client A``, ``Woebot``..."""
+    """``THERAPIST``, ``P07``, ``Speaker 2``, ``Client A``, ``Woebot``, ``CalmBot``..."""
     folded = fold(label.strip().strip("()[]"))
     if folded in lexicon.roles or folded in lexicon.allow:
         return True
+    if re.fullmatch(r"[a-z]+[ _-]?(?:bot|ai|gpt|assistant|companion|coach)", folded):
+        return True  # "therapybot", "Calm AI", "moodcoach": a chatbot, not a person
     words = folded.replace("-", " ").split()
     if len(words) > 1 and any(w in lexicon.roles and len(w) > 2 for w in words):
         return True  # "Support Worker", "SESSION LEAD", "Research Assistant 2"
     m = _ROLE.match(folded)
     return bool(m) and (m.group("role") in lexicon.roles or m.group("role") in lexicon.allow)
+
+
+def is_username(label: str) -> bool:
+    """"aoife_k92", "sarah.j", "tom1990": a chat user name (letters with digits, _ or .)."""
+    return bool(re.fullmatch(r"@?(?=[\w.]*[a-z])(?=[\w.]*[\d_.])[A-Za-z][\w.]{2,30}", label))
+
+
+def _lower_name(label: str, lexicon: Lexicon) -> bool:
+    """"aoife:", "tom k:": a lower-case label made of names that are not English words."""
+    words = label.split()
+    return (0 < len(words) <= 2 and label.islower()
+            and all((lexicon.is_name(fold(w)) and fold(w) not in lexicon.english)
+                    or len(w) == 1 for w in words) and len(words[0]) > 1)
 
 
 def _name_like(label: str, lexicon: Lexicon) -> bool:
@@ -107,16 +123,21 @@ def find_labels(segments: Sequence[Segment], lexicon: Lexicon) -> list[Labels]:
     out = []
     for seg, items in zip(segments, found, strict=True):
         protected = [m.span() for m in _TIMESTAMP.finditer(seg.text)]
-        names = []
+        names: list[tuple[int, int]] = []
+        handles: list[tuple[int, int]] = []
         for start, end, label, stamped in items:
             if is_role(label, lexicon):
                 protected.append((start, end))
+            elif is_username(label):
+                handles.append((start, end))
             elif (seg.kind is SegmentKind.SPEAKER or _name_like(label, lexicon)
+                  or _lower_name(label, lexicon)
                   or ((counts[fold(label)] >= 2 or stamped) and _label_shaped(label)
                       and fold(label) not in lexicon.not_names)):
                 names.append((_strip_title(seg.text, start) if seg.kind is SegmentKind.TEXT
                               else start, end))
-        out.append(Labels(tuple(protected), tuple(n for n in names if n[0] < n[1])))
+        out.append(Labels(tuple(protected), tuple(n for n in names if n[0] < n[1]),
+                          tuple(handles)))
     return out
 
 

@@ -90,6 +90,8 @@ class DocumentResolver:
         spans = [s for s in candidates if s.score >= self.threshold]
         spans += [Span(i, start, end, EntityType.PERSON, 0.9, "speaker_label")
                   for i, lab in enumerate(labels) for start, end in lab.names]
+        spans += [Span(i, start, end, EntityType.SOCIAL_HANDLE, 0.9, "speaker_label")
+                  for i, lab in enumerate(labels) for start, end in lab.handles]
         spans = [t for s in spans if (t := self._trim(s, texts, protected)) is not None]
         spans = [s for s in spans if not self._allowed(texts[s.segment][s.start:s.end])]
         spans = self._outside_allowed_phrases(spans, folded)

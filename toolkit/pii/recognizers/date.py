@@ -123,7 +123,7 @@ class CalendarDateRecognizer(ConfidePatternRecognizer):
             "day month",
             r"(?:\b" + _WEEKDAY + r")?" + _START + _DAY + r"(?:" + _ORD + r"|\.)?(?: of)? "
             + _EN_MONTH
-            + r"(?:,? " + _YEAR + r")?" + _END,
+            + r"(?:,? " + _YEAR + r"|,? ['’]\d\d)?" + _END,
             0.6,
         ),
         Pattern(

@@ -34,6 +34,18 @@ _NOT_AMOUNT = (
     r"points?|stone|lbs?|out\s+of|am|pm|a\.m|p\.m)\b|\s*/|\s*(?:to|-|–)\s*\d)"
 )
 _NOT_RATED = r"(?<!\b(?:score|scored|rate|rated|rating|mood|pain|anxiety|level|like)\s{1,3})"
+_UNITS_ORD = "first second third fourth fifth sixth seventh eighth ninth".split()
+_ORD_WORDS = (
+    [*_UNITS_ORD, "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
+     "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "thirtieth"]
+    + [f"twenty[- ]?{u}" for u in _UNITS_ORD] + ["thirty[- ]?first"]
+)
+#: "the fourteenth", "twenty-first": a day written in words, as transcribed speech has it.
+_ORD_WORD = r"(?:" + "|".join(sorted(_ORD_WORDS, key=len, reverse=True)) + r")\b"
+_MONTH_NAME = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b\.?"
+)
 _WEEKDAY = r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?"
 _FREE = r"(?<![\w.,/:£$€-])"  # not glued to another number, word or date
 _END = r"(?![\w/]|[.,]\d)"
@@ -46,6 +58,10 @@ class InformalDateRecognizer(ConfidePatternRecognizer):
     FLAGS = regex.MULTILINE | regex.IGNORECASE
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern("weekday and ordinal", _WEEKDAY + r"\s+(?:the\s+)?" + _ORDINAL, 0.6),
+        Pattern("day in words and month", r"\b" + _ORD_WORD + r"(?:\s+of)?\s+"
+                + _MONTH_NAME, 0.6),
+        Pattern("month and day in words", r"\b" + _MONTH_NAME + r"\s+(?:the\s+)?" + _ORD_WORD,
+                0.6),
         Pattern("cue and ordinal", r"(?<=" + _CUE + r"(?:the\s+)?)" + _ORDINAL + _NOT_COUNTED,
                 0.55),
         Pattern("day.month.", _FREE + _DAY + r"\.\s?" + _MONTH + r"\.(?![\w]|\.\w|\s?\d)",
@@ -65,5 +81,6 @@ class InformalDateRecognizer(ConfidePatternRecognizer):
     CONTEXT: ClassVar[list[str]] = ["date", "day", "appointment", "born", "birthday", "since"]
     CANDIDATES = (
         regex.compile(r"[0-9](?:st|nd|rd|th)\b", regex.IGNORECASE),
+        regex.compile(r"(?:st|nd|rd|th|ieth)\b", regex.IGNORECASE),  # "first", "twentieth"
         regex.compile(r"[0-9][./] ?[0-9]"),
     )
