@@ -13,9 +13,9 @@ import pytest
 pytest.importorskip("distributed")
 pytest.importorskip("pandas")
 
-from distributed import Client, LocalCluster  # noqa: E402
+from distributed import Client, LocalCluster
 
-from toolkit.pii import OperatorName, RedactConfig  # noqa: E402
+from toolkit.pii import OperatorName, RedactConfig
 
 pytestmark = pytest.mark.slow
 
