@@ -16,7 +16,7 @@ import enum
 import multiprocessing
 import os
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
@@ -402,9 +402,3 @@ def _reject_binary(job: Job) -> None:
     if b"\x00" in head:
         raise DecodeError("binary file (contains NUL bytes), not text; skipped",
                           where=job.name)
-
-
-def iter_documents(units: Iterable[Unit]) -> Iterator[tuple[Segment, ...]]:
-    """The segments of each unit (for callers driving a Redactor themselves)."""
-    for unit in units:
-        yield unit.segments
