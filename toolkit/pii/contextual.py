@@ -407,6 +407,7 @@ class PlaceRecognizer(_LexiconRecognizer):
     def __init__(self, lexicon: Lexicon) -> None:
         super().__init__(lexicon, [EntityType.LOCATION])
         self._max = lexicon.max_place_tokens
+        self._first_words = frozenset(key[0] for key in lexicon.places)
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None
                 ) -> list[RecognizerResult]:
@@ -418,6 +419,9 @@ class PlaceRecognizer(_LexiconRecognizer):
         places = self.lexicon.places
         out += self._shouted_places(tokens) + self._cued_places(tokens)
         while i < n:
+            if folded[i] not in self._first_words:
+                i += 1
+                continue
             for size in range(min(self._max, n - i), 0, -1):
                 key = tuple(folded[i:i + size])
                 if key in places and self._accept(tokens, i, key):
@@ -435,6 +439,8 @@ class PlaceRecognizer(_LexiconRecognizer):
         out = []
         for i in range(2, len(tokens)):
             tok = tokens[i]
+            if not tok.text[:1].isupper() or tok.text.isupper():
+                continue
             prev = _prev_words(tokens, i, 3)
             if not (len(prev) >= 2 and prev[0] in {"from", "in", "to", "near"}
                     and prev[1] in _MOVE_WORDS):
@@ -452,8 +458,10 @@ class PlaceRecognizer(_LexiconRecognizer):
         """Towns in capitals after a place cue: "flew to LEPPEN", "grew up in SUND"."""
         out = []
         for i, tok in enumerate(tokens):
+            if not _shouted(tok, self.lexicon):
+                continue
             prev = _prev_words(tokens, i, 1)
-            if not (prev and prev[0] in _PLACE_CUES and _shouted(tok, self.lexicon)):
+            if not (prev and prev[0] in _PLACE_CUES):
                 continue
             j = i + 1
             while j < len(tokens) and j - i < 3 and _shouted(tokens[j], self.lexicon):
