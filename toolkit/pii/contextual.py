@@ -442,9 +442,9 @@ class PlaceRecognizer(_LexiconRecognizer):
             if not tok.text[:1].isupper() or tok.text.isupper():
                 continue
             prev = _prev_words(tokens, i, 3)
-            if not (len(prev) >= 2 and prev[0] in {"from", "in", "to", "near"}
-                    and prev[1] in _MOVE_WORDS):
-                continue
+            if not prev or prev[0] not in {"from", "in", "to", "near", "outside"} or (
+                    prev[0] == "to" and (len(prev) < 2 or prev[1] not in _MOVE_WORDS)):
+                continue  # "to X" only after a move verb: "talked to X" is a person
             f = fold(tok.text)
             if (tok.text[:1].isupper() and not tok.text.isupper() and tok.is_alpha
                     and f not in self.lexicon.english and not self.lexicon.is_name(f)

@@ -46,6 +46,9 @@ _MONTH_NAME = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november|"
     r"december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b\.?"
 )
+#: "at 12.05", "until 10.05": a time, not a day.
+_NOT_TIMED = (r"(?<!\b(?:at|from|until|till|til|by|around|about|before|after|between|to|"
+              r"past|since)\s)")
 _WEEKDAY = r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?"
 _FREE = r"(?<![\w.,/:£$€-])"  # not glued to another number, word or date
 _END = r"(?![\w/]|[.,]\d)"
@@ -66,7 +69,7 @@ class InformalDateRecognizer(ConfidePatternRecognizer):
                 0.55),
         Pattern("day.month.", _FREE + _DAY + r"\.\s?" + _MONTH + r"\.(?![\w]|\.\w|\s?\d)",
                 0.6),
-        Pattern("day.month, zero-padded", _FREE + r"(?:0[1-9]|[12]\d|3[01])\.0[1-9]"
+        Pattern("day.month, zero-padded", _FREE + _NOT_TIMED + r"(?:0[1-9]|[12]\d|3[01])\.0[1-9]"
                 + r"(?![\w,]|\.\d)" + _NOT_AMOUNT, 0.55),
         Pattern("cue and day.month", r"(?<=" + _DAY_CUE + r")" + _DAY + r"\." + _MONTH
                 + r"(?![\w,]|\.\d)" + _NOT_AMOUNT, 0.55),

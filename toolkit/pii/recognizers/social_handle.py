@@ -31,12 +31,25 @@ class SocialHandleRecognizer(ConfidePatternRecognizer):
             0.6,
         ),
         Pattern("reddit user", r"(?<![\w/])/?u/[A-Za-z0-9_-]{3,20}(?![\w-])", 0.6),
+        Pattern(
+            "user name after its platform",
+            r"(?<=\b(?i:insta(?:gram)?|ig|snap(?:chat)?|tiktok|twitter|discord|telegram|reddit|"
+            r"user[ \t]?name|handle|gamertag|psn|xbox|steam)(?:[ \t]+(?i:is|handle|name|id))?"
+            r"[ \t]*[:=]?[ \t]+)@?(?=[A-Za-z0-9_.#-]*[\d_.#])[A-Za-z][A-Za-z0-9_.#-]{2,31}"
+            r"(?<![.])(?![\w@])",
+            0.6,
+        ),
     ]
     CONTEXT: ClassVar[list[str]] = [
         "instagram", "insta", "twitter", "tiktok", "reddit", "snapchat", "handle", "username",
         "follow", "account", "profile",
     ]  # fmt: skip
-    CANDIDATES = (re.compile("@"), re.compile("u/"))
+    CANDIDATES = (
+        re.compile("@"),
+        re.compile("u/"),
+        re.compile(r"(?i:insta|\big\b|snap|tiktok|twitter|discord|telegram|reddit|user ?name|"
+                   r"handle|gamertag|psn|xbox|steam)"),
+    )
     REACH = 40
 
     def invalidate_result(self, pattern_text: str) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 import regex
+from presidio_analyzer import Pattern
 from presidio_analyzer.predefined_recognizers import UsSsnRecognizer as PresidioUsSsnRecognizer
 
 from toolkit.pii.recognizers._base import CandidateMixin
@@ -25,6 +26,14 @@ class SsnRecognizer(CandidateMixin, PresidioUsSsnRecognizer):
     CANDIDATES = (regex.compile(r"[0-9]{3}[- .]?[0-9]{2}"),)
     REACH = 24
 
+    #: "SSN: 536904399", "social security number 536 90 4399": the name makes any grouping sure.
+    CUED = Pattern(
+        "SSN after its name",
+        r"(?<=\b(?i:ssn|ss#|social[ \t]+security(?:[ \t]+(?:number|no\.?|#))?)[ \t]*[:#=-]?"
+        r"[ \t]*)\d{3}[- .]?\d{2}[- .]?\d{4}(?![\w-])",
+        0.7,
+    )
+
     def __init__(self, *, supported_language: str = "en", name: str | None = None) -> None:
         super().__init__(
             context=list(self.CONTEXT),
@@ -32,3 +41,4 @@ class SsnRecognizer(CandidateMixin, PresidioUsSsnRecognizer):
             supported_entity=self.ENTITY.value,
             name=name or type(self).__name__,
         )
+        self.patterns = [*self.patterns, self.CUED]
