@@ -102,7 +102,8 @@ class DaskExecutor:
         except (OSError, TimeoutError) as exc:
             raise ConfigError(f"cannot reach the Dask scheduler ({type(exc).__name__}); check "
                               "the address", where=address) from None
-        self._config = config
+        # sent to every worker once, not with every task (it may carry the hash key)
+        self._config = self._client.scatter(config, broadcast=True)
 
     def submit(self, fn: Any, docs: list[tuple[Segment, ...]], mode: Any) -> Any:
         return self._client.submit(_work, docs, str(mode), self._config, pure=False)

@@ -15,6 +15,7 @@ import contextlib
 import enum
 import multiprocessing
 import os
+import shutil
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -25,6 +26,7 @@ from toolkit.errors import ConfideError, ConfigError, DecodeError, InputError
 from toolkit.formats import Format, FormatOptions, Problem, Unit, detect_format, get_handler
 from toolkit.formats import open_output as _open_output
 from toolkit.pii import RedactConfig, Redactor, Segment, Span
+from toolkit.pii.engine import validate_config
 
 __all__ = [
     "FileSummary", "Job", "Mode", "Runner", "UnitResult", "analyse", "default_workers",
@@ -87,13 +89,6 @@ class FileSummary:
 # -- planning ----------------------------------------------------------------------------------
 
 
-def _same_file(a: Path, b: Path) -> bool:
-    try:
-        return a.exists() and b.exists() and a.samefile(b)
-    except OSError:  # pragma: no cover
-        return False
-
-
 def _walk(root: Path) -> Iterator[Path]:
     for path in sorted(root.rglob("*")):
         if path.is_file() and not any(p.startswith(".") for p in path.relative_to(root).parts) \
@@ -119,6 +114,8 @@ def plan_jobs(inputs: Sequence[str], output: str | None, *, fmt: Format | None =
     for raw in inputs:
         if raw == "-":
             target = output if output is not None else "-"
+            if output is not None and (not single or Path(output).is_dir()):
+                target = str(Path(output) / f"stdin.{(fmt or Format.TEXT).value}")
             jobs.append(Job("-", target if mode is Mode.REDACT else None, "<stdin>",
                             fmt or Format.TEXT))
             continue
@@ -176,6 +173,7 @@ def _folder_jobs(root: Path, output: str | None, single: bool, fmt: Format | Non
 def _check_outputs(jobs: Sequence[Job], *, in_place: bool) -> None:
     sources = [Path(j.source) for j in jobs if j.source != "-"]
     resolved = {s.resolve() for s in sources}
+    inodes = {_inode(s) for s in sources} - {None}
     seen: set[str] = set()
     for job in jobs:
         if job.target is None or job.target == "-":
@@ -186,9 +184,17 @@ def _check_outputs(jobs: Sequence[Job], *, in_place: bool) -> None:
         if in_place:
             continue
         target = Path(job.target)
-        if target.resolve() in resolved or any(_same_file(target, s) for s in sources):
+        if target.resolve() in resolved or _inode(target) in inodes:
             raise ConfigError("output would overwrite an input; choose another -o "
                               "(or --in-place to replace inputs on purpose)", where=job.target)
+
+
+def _inode(path: Path) -> tuple[int, int] | None:
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino
 
 
 # -- workers ---------------------------------------------------------------------------------
@@ -264,14 +270,16 @@ class Runner:
             if self.dask_address is not None:
                 from toolkit.dask import DaskExecutor
 
+                validate_config(self.config)
                 with DaskExecutor(self.dask_address, self.config) as cluster:
                     return self._run(jobs, cluster, on_unit, on_file)
             if self.workers == 1:
                 if self._redactor is None:
                     self._redactor = Redactor(self.config)
                 return self._run(jobs, None, on_unit, on_file)
-            # Each worker builds its own engine: sharing one built here through fork costs
-            # more CPU than it saves (measured: +25% CPU time on 2 workers).
+            # Each worker builds its own engine (in parallel, and the same with spawn); a
+            # config error is caught here first, so workers never fail in their initializer.
+            validate_config(self.config)
             ctx = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
             with cf.ProcessPoolExecutor(self.workers, mp_context=ctx, initializer=_init_worker,
                                         initargs=(self.config,)) as pool:
@@ -302,21 +310,36 @@ class Runner:
             except cf.process.BrokenProcessPool:
                 raise ConfideError("a worker process died (out of memory?); "
                                    "retry with fewer --workers", where="confide") from None
+            except ConfideError as exc:
+                state.error = state.error or exc
+                return
+            except Exception as exc:  # a bug on some input: this file fails, the others go on
+                state.error = state.error or ConfideError(
+                    f"internal error while analysing ({type(exc).__name__}); nothing was "
+                    "written for this file; rerun with CONFIDE_DEBUG=1 and report it",
+                    where=state.job.name)
+                if os.environ.get("CONFIDE_DEBUG"):
+                    raise
+                return
             self._emit(state, units, results, on_unit)
 
-        for job in jobs:
-            state = _FileState(job)
-            try:
-                for units in self._chunks(state):
-                    docs = [u.segments for u in units]
-                    pending.append((state, units, self._submit(pool, docs)))
-                    while len(pending) > window:
-                        drain()
-            except ConfideError as exc:
-                state.error = exc
-            pending.append((state, None, None))
-        while pending:
-            drain()
+        try:
+            for job in jobs:
+                state = _FileState(job)
+                try:
+                    for units in self._chunks(state):
+                        docs = [u.segments for u in units]
+                        pending.append((state, units, self._submit(pool, docs)))
+                        while len(pending) > window:
+                            drain()
+                except ConfideError as exc:
+                    state.error = exc
+                pending.append((state, None, None))
+            while pending:
+                drain()
+        finally:  # interrupted: no temporary file is left behind
+            for state, _, _ in pending:
+                self._discard(state)
         return summaries
 
     def _chunks(self, state: _FileState) -> Iterator[list[Unit]]:
@@ -353,6 +376,9 @@ class Runner:
                     on_unit(UnitResult(state.job, unit, spans))
         except OSError as exc:
             state.error = InputError(f"cannot write ({exc.strerror})", where=state.job.target)
+        except ValueError as exc:  # a unit that cannot be rendered back: never write it raw
+            state.error = ConfideError(f"cannot write a document back ({exc})",
+                                       where=state.job.name)
 
     def _output(self, state: _FileState) -> TextIO:
         if state.out is None:
@@ -371,26 +397,48 @@ class Runner:
         return state.out
 
     def _finish(self, state: _FileState) -> FileSummary:
-        """Close the output; rename it into place, or remove it if the file failed."""
-        target = state.job.target
-        if state.out is None and state.error is None and target not in (None, "-"):
-            self._output(state)  # an empty input still gets its (empty) output
-        if state.out is not None and target != "-":
-            state.out.close()
-            assert state.tmp is not None and target is not None
-            if state.error is None:
-                state.tmp.replace(target)
-            else:
-                state.tmp.unlink(missing_ok=True)
-        elif state.out is not None:
-            state.out.flush()
+        """Close the output; rename it into place, or remove it if the file failed.
+
+        With ``--in-place``, a file with malformed parts keeps its original: they would be
+        left out of the output, and replacing the input would delete them.
+        """
+        job = state.job
+        if job.target == job.source and state.problems and state.error is None:
+            state.error = InputError("malformed parts (listed above); the original is kept "
+                                     "unchanged", where=job.name)
+        try:
+            if state.out is None and state.error is None and job.target not in (None, "-"):
+                self._output(state)  # an empty input still gets its (empty) output
+            if state.out is not None and job.target != "-":
+                state.out.close()
+                assert state.tmp is not None and job.target is not None
+                if state.error is None:
+                    if job.target == job.source:
+                        shutil.copymode(job.source, state.tmp)
+                    state.tmp.replace(job.target)
+            elif state.out is not None:
+                state.out.flush()
+        except OSError as exc:
+            state.error = InputError(f"cannot write ({exc.strerror})", where=job.target)
+        if state.error is not None:
+            self._discard(state)
         return state.summary()
+
+    @staticmethod
+    def _discard(state: _FileState) -> None:
+        """Close and remove a file's temporary output."""
+        if state.tmp is None:
+            return
+        with contextlib.suppress(OSError):
+            if state.out is not None:
+                state.out.close()
+        state.tmp.unlink(missing_ok=True)
 
 
 def _reject_binary(job: Job) -> None:
     """A file with NUL bytes is binary: refuse it before any parsing."""
-    if job.source == "-":
-        return
+    if job.source == "-" or not Path(job.source).is_file():
+        return  # stdin, a pipe or a FIFO: the first bytes could be read only once
     try:
         with Path(job.source).open("rb") as fh:
             head = fh.read(8192)

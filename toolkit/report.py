@@ -11,7 +11,7 @@ import secrets
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 
-from toolkit.formats import Unit
+from toolkit.formats import Format, Unit
 from toolkit.pii import Span
 from toolkit.pii.operators import keyed_digest
 
@@ -45,15 +45,21 @@ def ephemeral_key() -> bytes:
 
 
 def span_records(file: str, unit: Unit, spans: tuple[Span, ...], *, key: bytes | None = None,
-                 show_text: bool = False) -> Iterator[SpanRecord]:
-    """A :class:`SpanRecord` per span of ``unit``; offsets are within the segment's text."""
+                 show_text: bool = False, fmt: Format | None = None) -> Iterator[SpanRecord]:
+    """A :class:`SpanRecord` per span of ``unit``; offsets are within the segment's text.
+
+    The line is the segment's first line, plus the line breaks before the span where the
+    segment's text is laid out on the file's lines (not in JSON, whose strings escape theirs).
+    """
+    physical = fmt not in (Format.JSON, Format.JSONL)
     for span in spans:
         text = unit.segments[span.segment].text
         value = text[span.start:span.end]
         first_line = unit.segment_lines[span.segment] if unit.segment_lines else unit.line
         field = unit.segment_fields[span.segment] if unit.segment_fields else ""
         yield SpanRecord(
-            file=file, record=unit.record, line=first_line + text.count("\n", 0, span.start),
+            file=file, record=unit.record,
+            line=first_line + (text.count("\n", 0, span.start) if physical else 0),
             field=field, segment=span.segment, type=span.entity_type.value, start=span.start,
             end=span.end, score=span.score, recognizer=span.recognizer,
             value_hmac=keyed_digest(key, value, length=16) if key is not None else None,

@@ -179,3 +179,46 @@ def test_when_no_network_at_all_then_same_output_and_quiet(tree: Path) -> None:
         assert (done.returncode, done.stderr) == (0, "")
         outs.append({p.relative_to(out): p.read_bytes() for p in out.rglob("*.txt")})
     assert outs[0] == outs[1]
+
+
+def test_when_in_place_file_has_a_malformed_line_then_original_is_kept(tmp_path: Path) -> None:
+    chats = tmp_path / "chats.jsonl"
+    original = ('{"messages": [{"role": "user", "content": "hi im Ottoline"}]}\n'
+                '{"messages": [broken\n')
+    chats.write_text(original, encoding="utf-8")
+    code, _, err = _run("redact", str(chats), "--in-place")
+    assert code == 2 and "original is kept" in err
+    assert chats.read_text(encoding="utf-8") == original
+    assert not list(tmp_path.glob(".*.tmp"))
+
+
+@pytest.mark.parametrize("where", ["input", "output", "inside"])
+def test_when_report_would_clobber_an_input_or_output_then_refused(tree: Path,
+                                                                   where: str) -> None:
+    out = tree.parent / "out.txt"
+    report = {"input": tree / "session.txt", "output": out,
+              "inside": tree / "week1" / "spans.jsonl"}[where]
+    src = tree if where == "inside" else tree / "session.txt"
+    args = ["redact", str(src), "-o", str(tree.parent / "outdir" if where == "inside" else out),
+            "--report", str(report)]
+    code, _, err = _run(*args)
+    assert code == 2 and "report" in err
+    assert (tree / "session.txt").read_text(encoding="utf-8") == SESSION
+
+
+def test_when_output_cannot_be_written_then_one_line_and_no_temp_file(tmp_path: Path) -> None:
+    src = tmp_path / "empty.txt"
+    src.write_text("", encoding="utf-8")
+    blocker = tmp_path / "blocker"
+    blocker.write_text("a file, not a folder", encoding="utf-8")
+    code, _, err = _run("redact", str(src), "-o", str(blocker / "x.txt"))
+    assert code == 2 and len(err.strip().splitlines()) == 1 and "Traceback" not in err
+
+
+@pytest.mark.slow
+def test_when_config_is_bad_and_workers_run_then_one_line_error(tree: Path) -> None:
+    done = subprocess.run([*_confide(), "redact", str(tree), "-o", str(tree.parent / "o"),
+                           "--workers", "2", "--deny", "PERSON:"],
+                          capture_output=True, text=True, check=False)
+    assert done.returncode == 2
+    assert len(done.stderr.strip().splitlines()) == 1 and "Traceback" not in done.stderr

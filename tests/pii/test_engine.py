@@ -153,3 +153,9 @@ def test_when_text_is_long_then_every_piece_is_analysed(redactor: Redactor) -> N
     out = redactor.redact_text(text)
     assert "lena.k@example.org" not in out
     assert out.count("\n") == text.count("\n")
+
+
+@pytest.mark.parametrize("text", ["Thank you, Doctor", "Dr", "Hi Mr", "[Doctor]", "Mrs."])
+def test_when_entity_is_only_a_title_then_no_crash_and_nothing_found(redactor: Redactor,
+                                                                     text: str) -> None:
+    assert redactor.redact_text(text) == text

@@ -109,3 +109,10 @@ def test_when_span_covers_a_line_break_then_line_count_kept(nlp: object) -> None
 def test_when_config_has_key_then_repr_hides_it() -> None:
     config = replace(RedactConfig(), hash_key=KEY)
     assert KEY.decode() not in repr(config)
+
+
+def test_when_two_people_share_a_surname_then_pseudonyms_differ(nlp: object) -> None:
+    text = "CLIENT: Sarah Jones is my mum. Tom Jones is my brother. Sarah phoned."
+    out = _engine(nlp, OperatorName.PSEUDONYM).redact_text(text)
+    assert "PERSON_1 is my mum" in out and "PERSON_2 is my brother" in out
+    assert out.endswith("PERSON_1 phoned.")

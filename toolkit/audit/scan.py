@@ -67,7 +67,8 @@ class _Collector:
         by_segment: dict[int, list[Span]] = {}
         for span in result.spans:
             by_segment.setdefault(span.segment, []).append(span)
-        records = span_records(name, result.unit, result.spans, key=self.key)
+        records = span_records(name, result.unit, result.spans, key=self.key,
+                               fmt=result.job.fmt)
         for span, rec in zip(result.spans, records, strict=True):
             entity = span.entity_type
             group = groups.setdefault((entity, rec.value_hmac or ""),

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import enum
 import json
+import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -18,7 +20,15 @@ from toolkit.cli._options import engine_options as _engine_options
 from toolkit.errors import ConfigError
 from toolkit.formats import Format, FormatOptions
 from toolkit.pii import OperatorName, RedactConfig
-from toolkit.pipeline import FileSummary, Mode, Runner, UnitResult, default_workers, plan_jobs
+from toolkit.pipeline import (
+    FileSummary,
+    Job,
+    Mode,
+    Runner,
+    UnitResult,
+    default_workers,
+    plan_jobs,
+)
 from toolkit.report import ephemeral_key, span_records
 
 __all__ = ["detect", "redact"]
@@ -49,28 +59,41 @@ def _report_failures(summaries: list[FileSummary], skipped: list[str]) -> bool:
     return bad
 
 
-def _run(mode: Mode, paths: tuple[str, ...], output: str | None, in_place: bool,
-         input_format: str, opts: dict[str, Any], config: RedactConfig,
-         on_unit: Callable[[UnitResult], None] | None) -> tuple[list[FileSummary], list[str]]:
+def _plan(mode: Mode, paths: tuple[str, ...], output: str | None, in_place: bool,
+          input_format: str) -> tuple[list[Job], list[str]]:
     fmt = None if input_format == "auto" else Format(input_format)
-    jobs, skipped = plan_jobs(paths, output, fmt=fmt, in_place=in_place, mode=mode)
+    return plan_jobs(paths, output, fmt=fmt, in_place=in_place, mode=mode)
+
+
+def _execute(mode: Mode, jobs: list[Job], opts: dict[str, Any], config: RedactConfig,
+             on_unit: Callable[[UnitResult], None] | None) -> list[FileSummary]:
     options = FormatOptions(fields=opts["fields"], columns=opts["columns"])
     workers = opts["workers"] or default_workers()
-    workers = min(workers, max(1, len(jobs))) if all(
-        j.fmt not in (Format.JSONL, Format.CSV) for j in jobs) else workers
+    if all(j.fmt not in (Format.JSONL, Format.CSV) for j in jobs):
+        workers = min(workers, max(1, len(jobs)))  # one file of text: one process is enough
     progress = _Progress(len(jobs), opts["progress"])
     runner = Runner(config, mode=mode, workers=workers, options=options,
                     dask_address=opts.get("dask"))
+
     def each_unit(result: UnitResult) -> None:
         progress.unit_done(sum(len(seg.text) for seg in result.unit.segments))
         if on_unit is not None:
             on_unit(result)
 
     try:
-        summaries = runner.run(jobs, on_unit=each_unit, on_file=progress.file_done)
+        return runner.run(jobs, on_unit=each_unit, on_file=progress.file_done)
     finally:
         progress.close()
-    return summaries, skipped
+
+
+def _check_report_path(report: Path, jobs: list[Job], paths: tuple[str, ...]) -> None:
+    """The report must not be an input, an output, or inside a folder being read."""
+    where = report.resolve()
+    files = {Path(p).resolve() for j in jobs for p in (j.source, j.target) if p not in (None, "-")}
+    folders = [Path(p).resolve() for p in paths if p != "-" and Path(p).is_dir()]
+    if where in files or any(where.is_relative_to(f) for f in folders):
+        raise ConfigError("the report would overwrite or be read as an input or an output; "
+                          "write it somewhere else", where=report)
 
 
 @main.command()
@@ -99,25 +122,36 @@ def redact(paths: tuple[str, ...], output: str | None, in_place: bool, operator:
     cat chat.jsonl | confide redact - --format jsonl > chat.redacted.jsonl
     """
     config = _build_config(opts, OperatorName(operator) if operator else None)
-    report: TextIO | None = None
+    jobs, skipped = _plan(Mode.REDACT, paths, output, in_place, input_format)
     key = config.hash_key or ephemeral_key()
-    if report_file is not None:
-        if Path(report_file).resolve() in {Path(p).resolve() for p in paths}:
-            raise ConfigError("the report would overwrite an input", where=report_file)
-        report = Path(report_file).open("w", encoding="utf-8")  # noqa: SIM115
+    report_path = Path(report_file) if report_file is not None else None
+    if report_path is not None:
+        _check_report_path(report_path, jobs, paths)
+    with contextlib.ExitStack() as stack:
+        report = stack.enter_context(_atomic_text(report_path)) if report_path else None
 
-    def on_unit(result: UnitResult) -> None:
-        if report is not None:
-            for rec in span_records(result.job.name, result.unit, result.spans, key=key):
-                report.write(json.dumps(rec.to_dict(), ensure_ascii=False) + "\n")
+        def on_unit(result: UnitResult) -> None:
+            if report is not None:
+                for rec in span_records(result.job.name, result.unit, result.spans, key=key,
+                                        fmt=result.job.fmt):
+                    report.write(json.dumps(rec.to_dict(), ensure_ascii=False) + "\n")
 
-    try:
-        summaries, skipped = _run(Mode.REDACT, paths, output, in_place, input_format, opts,
-                                  config, on_unit)
-    finally:
-        if report is not None:
-            report.close()
+        summaries = _execute(Mode.REDACT, jobs, opts, config, on_unit)
     sys.exit(ExitCode.ERROR if _report_failures(summaries, skipped) else ExitCode.OK)
+
+
+@contextlib.contextmanager
+def _atomic_text(path: Path) -> Iterator[TextIO]:
+    """Write ``path`` through a temporary file beside it, renamed into place at the end."""
+    tmp = path.with_name(f".{path.name}.confide-{os.getpid()}.tmp")
+    try:
+        with tmp.open("w", encoding="utf-8") as out:
+            yield out
+        tmp.replace(path)
+    except OSError as exc:
+        raise ConfigError(f"cannot write the report ({exc.strerror})", where=path) from None
+    finally:
+        tmp.unlink(missing_ok=True)
 
 
 @main.command()
@@ -143,15 +177,15 @@ def detect(paths: tuple[str, ...], out_format: str, input_format: str, show_text
 
     def on_unit(result: UnitResult) -> None:
         for rec in span_records(result.job.name, result.unit, result.spans, key=key,
-                                show_text=show_text):
+                                show_text=show_text, fmt=result.job.fmt):
             row = rec.to_dict()
             if fmt is SpanFormat.JSONL:
                 click.echo(json.dumps(row, ensure_ascii=False))
             else:
                 rows.append(row)
 
-    summaries, skipped = _run(Mode.DETECT, paths, None, False, input_format, opts, config,
-                              on_unit)
+    jobs, skipped = _plan(Mode.DETECT, paths, None, False, input_format)
+    summaries = _execute(Mode.DETECT, jobs, opts, config, on_unit)
     rows += _identifying_columns(summaries)
     if fmt is SpanFormat.JSON:
         click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
@@ -168,8 +202,9 @@ def _identifying_columns(summaries: list[FileSummary]) -> list[dict[str, object]
 
     rows: list[dict[str, object]] = []
     for summary in summaries:
-        if summary.job.fmt is not Format.CSV or summary.error is not None:
-            continue
+        if (summary.job.fmt is not Format.CSV or summary.error is not None
+                or summary.job.source == "-"):
+            continue  # stdin cannot be read a second time
         layout = read_csv_layout(summary.job.source)
         for col in identifying_columns(layout.columns):
             rows.append({"file": summary.job.name, "column": col.column,

@@ -117,6 +117,16 @@ class _LexiconRecognizer(EntityRecognizer):
     def load(self) -> None:
         return None
 
+    def _leading_word(self, first: str, second: str) -> bool:
+        """Whether ``first`` opens a sentence before a given name rather than being one:
+        "Honestly Sarah", "Ring Oskar" (yes); "Tom Jones", "Zbyszek Kowalski" (no)."""
+        lex = self.lexicon
+        if second not in lex.first_names:
+            return False
+        if first in lex.first_names and second in lex.surnames:
+            return False  # a first name and a surname: "Tom Jones"
+        return not lex.is_name(first) or first in lex.name_words
+
     def cue_strength(self, tokens: Any, i: int) -> int:
         """2 for a strong name cue before token ``i`` (title, relation, "called"), 1 weak, 0."""
         if (i >= 2 and tokens[i - 1].text == ":"
@@ -189,10 +199,10 @@ class NerRecognizer(_LexiconRecognizer):
         while end > start and (tokens[end - 1].is_punct or tokens[end - 1].is_space
                                or fold(tokens[end - 1].text) in {"'s", "’s"}):
             end -= 1
-        first = fold(tokens[start].text)
+        if start >= end:
+            return None  # nothing but titles, greetings or punctuation ("Thank you, Doctor")
         if (end - start >= 2 and _sentence_start(tokens, start)
-                and (not lex.is_name(first) or first in lex.name_words)
-                and fold(tokens[start + 1].text) in lex.first_names):
+                and self._leading_word(fold(tokens[start].text), fold(tokens[start + 1].text))):
             start += 1  # "Take Sarah to ..." -> "Sarah"
         if start > 0 and tokens[start - 1].text == "[" and any(
                 t.text == "]" for t in tokens[end:end + 4]):
@@ -296,9 +306,9 @@ class NameRecognizer(_LexiconRecognizer):
                     and self._shape(tokens[j + 1]) == shape:
                 j += 2  # Smith-Jones
                 continue
-            if (shape == "cap" and _is_initial(tok) and j + 1 < len(tokens)
-                    and self._shape(tokens[j + 1 if tokens[j + 1].text != "." else j + 2])
-                    == "cap"):
+            after = j + 2 if j + 1 < len(tokens) and tokens[j + 1].text == "." else j + 1
+            if (shape == "cap" and _is_initial(tok) and after < len(tokens)
+                    and self._shape(tokens[after]) == "cap"):
                 # "Szabina J Gelencsér", "Ella H. Snider"
                 j += 2 if tokens[j + 1].text == "." else 1
                 continue
@@ -313,8 +323,8 @@ class NameRecognizer(_LexiconRecognizer):
         classes = [self._token_class(t) for t in tokens[i:j] if t.text != "-"]
         while (len(classes) > 1 and classes[0] in {"N", "A"} and "P" in classes[1:]
                and _sentence_start(tokens, i) and tokens[i + 1].text != "-"
-               and fold(tokens[i + 1].text) in self.lexicon.first_names):
-            # "Honestly Sarah ..." -> "Sarah"; but "Zbyszek Kowalski" keeps its first name
+               and self._leading_word(fold(tokens[i].text), fold(tokens[i + 1].text))):
+            # "Honestly Sarah ..." -> "Sarah"; but "Zbyszek Kowalski", "Tom Jones" stay whole
             i, classes = i + 1, classes[1:]
         cue = self.cue_strength(tokens, i)
         start, end = tokens[i].idx, tokens[j - 1].idx + len(tokens[j - 1])
@@ -588,7 +598,7 @@ class OrganizationRecognizer(_LexiconRecognizer):
             # do not swallow a leading sentence word: "Yesterday Riverside Surgery" -> keep 1
             while len(words) > 2 and fold(words[0]) in self.lexicon.not_names \
                     and words[0] != "The":
-                start = text.index(words[1], start)
+                start = text.index(words[1], start + len(words[0]))
                 words = words[1:]
             yield start, m.end(), "organisation name with its kind"
         for m in _ORG_LOWER_RE.finditer(text):

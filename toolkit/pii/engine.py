@@ -35,7 +35,7 @@ from toolkit.pii.recognizers import build_recognizers
 from toolkit.pii.resolve import DocumentResolver
 from toolkit.pii.types import EntityType, RedactedDocument, Segment, SegmentKind, Span
 
-__all__ = ["Document", "Redactor"]
+__all__ = ["Document", "Redactor", "validate_config"]
 
 #: A document: its segments (plain strings are TEXT segments).
 Document = Sequence[Segment | str]
@@ -159,7 +159,10 @@ def _pieces(index: int, segments: Sequence[Segment]) -> Iterator[_Piece]:
         while start < len(text):
             end = len(text)
             if end - start > _PIECE_CHARS:
+                # at a line break; failing that at a space, so no value is cut in two
                 cut = text.rfind("\n", start, start + _PIECE_CHARS)
+                if cut <= start:
+                    cut = text.rfind(" ", start, start + _PIECE_CHARS)
                 end = cut + 1 if cut > start else start + _PIECE_CHARS
             yield _Piece(index, s, start, text[start:end])
             start = end
@@ -178,6 +181,17 @@ def _chunks(documents: Iterable[Document]) -> Iterator[list[tuple[Segment, ...]]
             chunk, size = [], 0
     if chunk:
         yield chunk
+
+
+def validate_config(config: RedactConfig) -> None:
+    """Raise the ConfigError or ModelError that building an engine from ``config`` would,
+    cheaply, without loading the model (used before starting worker processes)."""
+    from toolkit.pii.model import model_path
+    from toolkit.pii.resolve import parse_deny
+
+    parse_deny(config.deny)
+    model_path(config.model)
+    make_operator(config)
 
 
 class Redactor:

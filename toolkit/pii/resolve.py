@@ -15,7 +15,7 @@ from toolkit.pii.conversation import TermMatcher, find_labels, propagate
 from toolkit.pii.lexicon import Lexicon, fold, fold_aligned
 from toolkit.pii.types import EntityType, Segment, Span
 
-__all__ = ["DocumentResolver"]
+__all__ = ["DocumentResolver", "parse_deny"]
 
 #: When overlapping spans of equal length disagree, the earlier type in this list wins.
 _PRIORITY = (
@@ -52,7 +52,7 @@ def _strip_edges(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _parse_deny(entries: Iterable[str]) -> dict[str, EntityType]:
+def parse_deny(entries: Iterable[str]) -> dict[str, EntityType]:
     """``--deny`` entries: ``word`` (a PERSON) or ``TYPE:word``."""
     out: dict[str, EntityType] = {}
     for entry in entries:
@@ -76,7 +76,7 @@ class DocumentResolver:
         self.lexicon = lexicon
         self.threshold = config.score_threshold
         self.wanted = wanted
-        deny = _parse_deny(config.deny)
+        deny = parse_deny(config.deny)
         self._deny = TermMatcher(deny)
         self._deny_types = {fold(" ".join(k.split())): v for k, v in deny.items()}
         # allowed phrases of several words: anything found inside one is kept
@@ -181,13 +181,13 @@ def _address_block(span: Span, text: str, lexicon: Lexicon) -> Span:
         return span
     end = span.end
     rest = text[end:text.find("\n", end) if "\n" in text[end:] else len(text)]
-    if rest.strip(" \t,."):
+    if rest.strip(" \t,.\r"):
         return span  # the address goes on in prose on the same line
     end += len(rest)
     lines_taken = 0
     while end < len(text) and text[end] == "\n" and lines_taken < 5:
         nxt = text.find("\n", end + 1)
-        line = text[end + 1:nxt if nxt != -1 else len(text)]
+        line = text[end + 1:nxt if nxt != -1 else len(text)].rstrip("\r")
         if not line.strip() and lines_taken:  # one blank line inside a block, then a strong line
             after = text.find("\n", end + 2)
             line2 = text[end + 2:after if after != -1 else len(text)]

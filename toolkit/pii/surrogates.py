@@ -46,11 +46,16 @@ def _matching_case(fake_value: str, original: str) -> str:
 class SurrogateFactory:
     """Makes one fake value per (type, value); never returns the original value."""
 
-    def __init__(self, locale: str, seed: int) -> None:
-        self._fakers = {loc: Faker(loc) for loc in {locale, "cs_CZ"}}
+    def __init__(self, locale: str, seed: int | None = None) -> None:
+        self._fakers = {loc: Faker(loc) for loc in sorted({locale, "cs_CZ"})}
+        self._locale = locale
+        if seed is not None:
+            self.reseed(seed)
+
+    def reseed(self, seed: int) -> None:
+        """Start every Faker again from ``seed`` (one call per document)."""
         for i, fake in enumerate(self._fakers.values()):
             fake.seed_instance(seed + i)
-        self._locale = locale
 
     def _fake(self, value: str) -> Faker:
         return self._fakers["cs_CZ" if _CZECH.search(value) else self._locale]
