@@ -22,12 +22,19 @@ __all__ = ["Labels", "TermMatcher", "find_labels", "propagate"]
 _TS = r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?"
 _LABEL_LINE = re.compile(
     rf"^[ \t]*(?P<ts>{_TS}[ \t]*(?:[-–|][ \t]*)?)?[*_]{{0,2}}"
-    r"(?P<label>[^\W\d_][\w.'’()&-]*(?:[ \t][\w.'’()&-]+){0,3}?)[*_]{0,2}"
-    r"(?P<sep>[ \t]*:|[ \t]+[—–>](?=[ \t]))(?=[ \t\"“']|$)",
+    r"(?P<label>[^\W\d_][\w.'’()&-]*,?(?:[ \t][\w.'’()&-]+){0,3}?)[*_]{0,2}"
+    r"(?P<sep>[ \t]*:[*_]{0,2}|[ \t]+[—–>](?=[ \t]))(?=[ \t\"“']|$)",
     re.MULTILINE,
 )
 #: Timestamps that are transcript structure: at the start of a line, or in brackets anywhere.
 #: A bare time inside a sentence is left to the recognizers ("2003-08-28 12:13:52" is a date).
+#: Chat-export lines that start with a user name: "<aoife_k92> hi", "aoife_k92 · 21:04",
+#: "sarah.j (14:03): ...", "**tom_h:** ...". Only user-name shapes count (see is_username).
+_USER_LINE = re.compile(
+    r"^[ \t]*(?:\[[^\]\n]{1,25}\][ \t]*)?[<*]{0,2}(?P<label>@?[A-Za-z][\w.\-]{2,31})[>*]{0,2}"
+    r"(?=[ \t]*(?:[·•|:>—–]|\(|\[)|[ \t]+[a-z])",
+    re.MULTILINE,
+)
 _TIMESTAMP = re.compile(
     r"(?:^[ \t]*\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?(?![\w:])"
     r"|[\[(]\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])])",
@@ -62,7 +69,8 @@ def is_role(label: str, lexicon: Lexicon) -> bool:
 
 def is_username(label: str) -> bool:
     """"aoife_k92", "sarah.j", "tom1990": a chat user name (letters with digits, _ or .)."""
-    return bool(re.fullmatch(r"@?(?=[\w.]*[a-z])(?=[\w.]*[\d_.])[A-Za-z][\w.]{2,30}", label))
+    return bool(re.fullmatch(r"@?(?=[\w.\-]*[a-z])(?=[\w.\-]*[\d_.])[A-Za-z][\w.\-]{2,30}",
+                             label)) and not label.endswith(".")
 
 
 def _lower_name(label: str, lexicon: Lexicon) -> bool:
@@ -74,7 +82,7 @@ def _lower_name(label: str, lexicon: Lexicon) -> bool:
 
 
 def _name_like(label: str, lexicon: Lexicon) -> bool:
-    words = [w for w in label.replace("-", " ").split() if w]
+    words = [w for w in label.replace("-", " ").replace(",", " ").split() if w]
     if not words or len(words) > 4 or not all(w[0].isupper() for w in words):
         return False
     folded = [fold(w) for w in words]
@@ -113,6 +121,9 @@ def find_labels(segments: Sequence[Segment], lexicon: Lexicon) -> list[Labels]:
                 start = seg.text.index(stripped)
                 items.append((start, start + len(stripped), stripped, False))
         else:
+            for m in _USER_LINE.finditer(seg.text):
+                if is_username(m.group("label")):
+                    items.append((m.start("label"), m.end("label"), m.group("label"), False))
             for m in _LABEL_LINE.finditer(seg.text):
                 if m.group("sep").strip() != ":" and not _label_shaped(m.group("label")):
                     continue  # "Well — I mean": a dash only marks a label that looks like one

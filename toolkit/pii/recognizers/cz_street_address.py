@@ -26,7 +26,7 @@ _NAME_TAIL = rf"(?:[ \t]+(?:{_WORD}|{_LOWER})){{0,3}}"
 #: Czech-looking first word: a diacritic anywhere, or a possessive "-ova/-ovo/-ovy" ending.
 _CZECH_LOOK = rf"(?=[{_UP}][{_LO}]*[{_DIACRITIC}]|[{_UP}][{_LO}]*ov[aoy]\b)"
 #: Descriptive (land-registry) number, optional /orientation number, optional letter.
-_HOUSE = r"\d{1,4}[a-zA-Z]?(?:/\d{1,4}[a-zA-Z]?)?"
+_HOUSE = r"(?:č\.[ \t]?p\.[ \t]?|čp\.[ \t]?|č\.[ \t]?)?\d{1,4}[a-zA-Z]?(?:/\d{1,4}[a-zA-Z]?)?"
 _NOT_COUNT = (
     r"(?![ \t]*(?:years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|times?"
     r"|x|%|am|pm|let|roky|roku|měsíc\w*|týd\w*|dn[ůyí]|hodin\w*|minut\w*|krát)\b)"
@@ -89,5 +89,6 @@ class CzStreetAddressRecognizer(ConfidePatternRecognizer):
     CANDIDATES = (
         regex.compile(rf"[0-9](?<=(?:\b[{_UP}][{_LO}]+|[{_DIACRITIC}][{_LO}]*)[ \t]+[0-9])"),
         regex.compile(r"(?i:psč|postcode|post code|postal code|zip)"),
+        regex.compile(r"č\.[ \t]?(?:p\.[ \t]?)?[0-9]"),  # "V Zátiší č. 12"
     )
     REACH = 100

@@ -138,7 +138,9 @@ class CalendarDateRecognizer(ConfidePatternRecognizer):
             + _END,
             0.6,
         ),
-        Pattern("dotted date, short year", _START + r"\d\d\.\d\d\.\d\d" + _END, 0.55),
+        Pattern("dotted date, short year",
+                r"(?<!(?i:v|ver|version|release|build)[ .]?)" + _START
+                + r"\d{1,2}\.\d{1,2}\.\d\d" + _END, 0.55),
         Pattern("Czech date", _START + _DAY + r"\. ?" + _CZ_MONTH + r"(?: " + _YEAR + r")?", 0.6),
     ]
     CONTEXT: ClassVar[list[str]] = [
@@ -153,9 +155,13 @@ class CalendarDateRecognizer(ConfidePatternRecognizer):
     def invalidate_result(self, pattern_text: str) -> bool:
         if not parse_date(pattern_text):
             return True
-        dotted = re.fullmatch(r"(\d\d)\.(\d\d)\.\d\d", pattern_text)
-        if dotted is not None and int(dotted.group(2)) > 12:
-            return True  # "10.30.15" is a time; a dotted date is day first
+        dotted = re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.(\d\d)", pattern_text)
+        if dotted is not None:
+            day, month, year = dotted.groups()
+            if int(month) > 12:
+                return True  # "10.30.15" is a time; a dotted date is day first
+            if (len(day) == 1 or len(month) == 1) and int(year) < 30:
+                return True  # "1.2.10" is a version; "9.9.99" is a birthday
         # "you may 5": a lower-case verb, not a month, unless a year or ordinal makes it a
         # date ("march 14" in lower-case chat is a date).
         first = pattern_text.split(maxsplit=1)[0]

@@ -62,9 +62,10 @@ class InformalDateRecognizer(ConfidePatternRecognizer):
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern("weekday and ordinal", _WEEKDAY + r"\s+(?:the\s+)?" + _ORDINAL, 0.6),
         Pattern("day in words and month", r"\b" + _ORD_WORD + r"(?:\s+of)?\s+"
-                + _MONTH_NAME, 0.6),
+                + _MONTH_NAME + r"(?:,?\s+(?:19|20)\d\d)?", 0.6),
         Pattern("month and day in words", r"\b" + _MONTH_NAME + r"\s+(?:the\s+)?" + _ORD_WORD,
                 0.6),
+        Pattern("weekday and day/month", _WEEKDAY + r"\s+" + _DAY + r"/" + _MONTH + _END, 0.6),
         Pattern("cue and ordinal", r"(?<=" + _CUE + r"(?:the\s+)?)" + _ORDINAL + _NOT_COUNTED,
                 0.55),
         Pattern("day.month.", _FREE + _DAY + r"\.\s?" + _MONTH + r"\.(?![\w]|\.\w|\s?\d)",

@@ -28,6 +28,11 @@ class IntlPhoneRecognizer(ConfidePatternRecognizer):
     ENTITY = EntityType.PHONE_NUMBER
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern(
+            "bracketed country code",
+            PHONE_START + r"\(\+\d{1,3}\)[ .-]?(?:\(0\)[ .-]?)?(?:\d[ .-]?){6,12}\d" + PHONE_END,
+            0.5,
+        ),
+        Pattern(
             "international phone",
             PHONE_START + r"(?:\+|00)(?!1|44|420)[2-9]\d{0,2}(?:[ .-]?\(0\))?(?:[ .-]?\d){6,13}"
             + PHONE_END,
@@ -37,12 +42,14 @@ class IntlPhoneRecognizer(ConfidePatternRecognizer):
     CONTEXT: ClassVar[list[str]] = [
         "phone", "telephone", "mobile", "cell", "call", "text", "number", "whatsapp",
     ]  # fmt: skip
-    CANDIDATES = (re.compile(r"\+[2-9]|00[2-9]"),)
+    CANDIDATES = (re.compile(r"\+[1-9]|00[2-9]"),)
     REACH = 40
 
     def validate_result(self, pattern_text: str) -> bool | None:
-        number = parse_number(pattern_text.replace("(0)", ""), "ZZ")
-        if number is None or number.country_code in _OWN_PREFIXES:
+        bracketed = pattern_text.startswith("(+")  # "(+420) 601 123 456": any country
+        text = pattern_text.replace("(0)", "").replace("(+", "+").replace(")", "", 1)
+        number = parse_number(text if bracketed else pattern_text.replace("(0)", ""), "ZZ")
+        if number is None or (number.country_code in _OWN_PREFIXES and not bracketed):
             return False
         if phonenumbers.is_valid_number(number):
             return True

@@ -14,7 +14,7 @@ from toolkit.pii.types import EntityType
 
 __all__ = ["UsPhoneRecognizer"]
 
-_COUNTRY = r"(?:(?:\+|00)1[ .-]?)?"
+_COUNTRY = r"(?:(?:\+|00)?1[ .-]?)?"  # "+1 ", "001 ", and the dialled "1-800-..."
 
 
 class UsPhoneRecognizer(ConfidePatternRecognizer):
