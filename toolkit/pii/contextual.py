@@ -221,12 +221,18 @@ class NerRecognizer(_LexiconRecognizer):
         if joined.removeprefix("the ") in lex.regions and (
                 kind is not EntityType.PERSON or self.cue_strength(tokens, start) < 2):
             return False  # countries, states, counties: kept
-        if any(t.like_num for t in words) and kind is not EntityType.LOCATION:
-            return False
+        if kind is not EntityType.LOCATION and any(
+                t.like_num or any(c.isdigit() for c in t.text) for t in words):
+            return False  # "09:34", "Room 4"
+        if all(t.is_lower for t in words) and not any(lex.is_name(f) for f in folded):
+            return False  # lower-case words the English model took for a name ("říct anglicky")
         if kind is EntityType.ORGANIZATION and any(t.text in {"/", "|"} for t in words):
             return False  # "Focus group / interview": a heading, not a name
         if len(words) == 1:
             tok, f = words[0], folded[0]
+            if (f in lex.english and not lex.is_name(f) and _sentence_start(tokens, start)
+                    and (f,) not in lex.places):
+                return False  # "Broadband's a joke", "Focus on...": a word opening a sentence
             if f.endswith(("ed", "ing")) and not lex.is_name(f) and kind is not \
                     EntityType.LOCATION:
                 return False  # "Transcribed", "Checking": headers and verbs
@@ -373,8 +379,9 @@ class NameRecognizer(_LexiconRecognizer):
     def _judge_lower(self, tokens: Any, i: int, j: int, classes: list[str], cue: int,
                      start: int, end: int) -> tuple[int, int, float, str] | None:
         first = fold(tokens[i].text)
-        if self._titled(tokens, i) and classes[0] in {"N", "P", "A"} and len(first) > 2:
-            return start, end, 0.6, "lower-case name after a title"
+        if (self._titled(tokens, i) and classes[0] in {"N", "P", "A"} and len(first) > 2
+                and (first not in self.lexicon.english or classes[0] == "P")):
+            return start, end, 0.6, "lower-case name after a title"  # not "Sir said"
         prev = _prev_words(tokens, i, 2)
         if prev[:2] in (["is", "name"], ["me", "call"]) and classes[0] != "X":
             return start, end, 0.6, "lower-case name after 'my name is'"

@@ -23,7 +23,7 @@ _TS = r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?"
 _LABEL_LINE = re.compile(
     rf"^[ \t]*(?P<ts>{_TS}[ \t]*(?:[-–|][ \t]*)?)?[*_]{{0,2}}"
     r"(?P<label>[^\W\d_][\w.'’()&-]*,?(?:[ \t][\w.'’()&-]+){0,3}?)[*_]{0,2}"
-    r"(?P<sep>[ \t]*:[*_]{0,2}|[ \t]+[—–>](?=[ \t]))(?=[ \t\"“']|$)",
+    r"(?P<sep>[ \t]*:[*_]{0,2}|[ \t]+[—–>|](?=[ \t]))(?=[ \t\"“']|$)",
     re.MULTILINE,
 )
 #: Timestamps that are transcript structure: at the start of a line, or in brackets anywhere.
@@ -60,6 +60,9 @@ def is_role(label: str, lexicon: Lexicon) -> bool:
         return True
     if re.fullmatch(r"[a-z]+[ _-]?(?:bot|ai|gpt|assistant|companion|coach)", folded):
         return True  # "therapybot", "Calm AI", "moodcoach": a chatbot, not a person
+    bare = label.strip().strip("()[]")
+    if re.fullmatch(r"[A-Z]{1,4}\d{0,3}|[A-Z]{1,3}[ -]?\d{1,3}", bare):
+        return True  # "FAC", "YP", "PWP", "M2", "F1", "R 3": roles and participant codes
     words = folded.replace("-", " ").split()
     if len(words) > 1 and any(w in lexicon.roles and len(w) > 2 for w in words):
         return True  # "Support Worker", "SESSION LEAD", "Research Assistant 2"
@@ -144,7 +147,8 @@ def find_labels(segments: Sequence[Segment], lexicon: Lexicon) -> list[Labels]:
             elif (seg.kind is SegmentKind.SPEAKER or _name_like(label, lexicon)
                   or _lower_name(label, lexicon)
                   or ((counts[fold(label)] >= 2 or stamped) and _label_shaped(label)
-                      and fold(label) not in lexicon.not_names)):
+                      and fold(label) not in lexicon.not_names
+                      and not all(fold(w) in lexicon.english for w in label.split()))):
                 names.append((_strip_title(seg.text, start) if seg.kind is SegmentKind.TEXT
                               else start, end))
         out.append(Labels(tuple(protected), tuple(n for n in names if n[0] < n[1]),

@@ -42,7 +42,15 @@ _CHAT_WORDS = frozenset(
     tbh idk imo btw pls plz thx ty gonna wanna gotta kinda sorta dunno cos coz cuz bc tho
     thru nite tmrw tmr rn ngl fr wtf smh hmm hm mm mhm uh um erm er ah oh aw ew yay meh huh
     haha xx xxx ha eh oi ta cheers mate bloody anyway anyways alright aight innit yup nope
-    ooh man iban""".split()
+    ooh man iban postcode address phone email""".split()
+)
+#: Common Czech words that NER, trained on English, takes for names ("Nevím", "Ahoj").
+_CZECH_WORDS = frozenset(
+    """ano ne nevím vím jo jasně no tak taky také ale a i že jsem jsi je jsme jste jsou byl byla
+    bylo mám máš má máme mít dobrý dobrá dobře den dne ahoj čau díky děkuji děkuju prosím
+    promiňte promiň pane paní slečno doktore doktorko sestři mami tati babi dědo teda možná
+    prostě vlastně hm no jo nic něco někdo nikdo všechno vždycky nikdy teď dneska včera zítra
+    ráno večer týden měsíc rok říct říkat mluvit anglicky česky jak proč kdy kde co kdo""".split()
 )
 #: Capitalised words that name a kind of place or organisation, never part of a person's name.
 KIND_WORDS = frozenset(
@@ -58,7 +66,8 @@ _WORDLIKE = frozenset({"christian", "jesus", "jordan", "israel", "india", "georg
 #: Titles: kept outside a PERSON span but a strong cue that a name follows.
 TITLES = frozenset(
     "dr dr. doctor mr mr. mrs mrs. ms ms. miss mx mx. prof prof. professor sir dame "
-    "nurse sister pan paní pane slečna ing. ing mgr. mgr mudr. mudr phdr. bc.".split()
+    "nurse sister pan paní pane slečna ing. ing mgr. mgr mudr. mudr phdr. phdr bc. bc doc. "
+    "doc rndr. rndr paeddr. paeddr judr. judr mvdr. mvdr".split()
 )
 
 
@@ -195,7 +204,8 @@ class Lexicon:
             first_names=_faker_names(_FIRST_ATTRS) | _extra_names(),
             surnames=_faker_names(_LAST_ATTRS),
             name_words=frozenset(read_list("name_words.txt")) | _WORDLIKE,
-            not_names=_NOT_NAMES | _CHAT_WORDS | _stop_words() | _nationalities(),
+            not_names=(_NOT_NAMES | _CHAT_WORDS | _stop_words() | _nationalities()
+                       | frozenset(fold(w) for w in _CZECH_WORDS)),
             places=places,
             regions=_regions(),
             place_words=frozenset(read_list("place_words.txt")),

@@ -93,7 +93,8 @@ class DocumentResolver:
         spans += [Span(i, start, end, EntityType.SOCIAL_HANDLE, 0.9, "speaker_label")
                   for i, lab in enumerate(labels) for start, end in lab.handles]
         spans = [t for s in spans if (t := self._trim(s, texts, protected)) is not None]
-        spans = [s for s in spans if not self._allowed(texts[s.segment][s.start:s.end])]
+        spans = [s for s in spans if not self._allowed(texts[s.segment][s.start:s.end])
+                 and not _service_number(s, texts)]
         spans = self._outside_allowed_phrases(spans, folded)
         spans += self._denied(folded)
         spans = [_address_block(s, texts[s.segment], self.lexicon) for s in spans]
@@ -208,6 +209,19 @@ def _address_block(span: Span, text: str, lexicon: Lexicon) -> Span:
     if end <= span.end:
         return span
     return Span(span.segment, span.start, end, span.entity_type, span.score, span.recognizer)
+
+
+#: Freephone, public-body and helpline prefixes: an organisation's number, not a person's.
+_SERVICE_PREFIXES = ("0800", "0808", "0300", "0330", "0345", "0370", "116", "44800", "44808",
+                     "44300", "800")
+
+
+def _service_number(span: Span, texts: Sequence[str]) -> bool:
+    if span.entity_type is not EntityType.PHONE_NUMBER:
+        return False
+    digits = "".join(c for c in texts[span.segment][span.start:span.end] if c.isdigit())
+    return digits.startswith(_SERVICE_PREFIXES[:-1]) or (
+        digits.startswith("800") and len(digits) == 10)  # US toll-free 800
 
 
 def _merge(spans: list[Span], texts: Sequence[str]) -> list[Span]:
