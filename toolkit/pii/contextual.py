@@ -58,6 +58,9 @@ _MOVE_WORDS = frozenset(
     """moved move moving here there live lives living lived born raised grew up flew fly
     flying travelled traveled travelling traveling went go going drove relocated based""".split()
 )
+#: Words before "in X" that make X where someone is: "my dad's in Krnov", "she's based in".
+_HOME_WORDS = frozenset("""is 's ’s s dad's mum's dads mums family parents lives stays works
+    studies flat house home place""".split())
 _PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "del", "la", "le", "bin",
                         "al", "el", "du", "ter", "st", "st."})
 
@@ -434,7 +437,8 @@ class PlaceRecognizer(_LexiconRecognizer):
         folded = [fold(t.text) for t in tokens]
         out, i, n = [], 0, len(tokens)
         places = self.lexicon.places
-        out += self._shouted_places(tokens) + self._cued_places(tokens)
+        out += (self._shouted_places(tokens) + self._cued_places(tokens)
+                + self._lower_cued_places(tokens))
         while i < n:
             if folded[i] not in self._first_words:
                 i += 1
@@ -469,6 +473,28 @@ class PlaceRecognizer(_LexiconRecognizer):
                     and f not in self.lexicon.not_names):
                 out.append(_result(EntityType.LOCATION, tok.idx, tok.idx + len(tok), 0.55,
                                    self, "unknown capitalised word after a place cue"))
+        return out
+
+    def _lower_cued_places(self, tokens: Any) -> list[RecognizerResult]:
+        """"my dad's in kozlovice", "moved to ústí nad labem": lower-case towns in chat that are
+        not English words, after a place cue with a verb of living or moving."""
+        out = []
+        lex = self.lexicon
+        for i, tok in enumerate(tokens):
+            f = fold(tok.text)
+            if not (tok.is_lower and tok.is_alpha and len(f) > 3 and f not in lex.english
+                    and f not in lex.not_names and not lex.is_name(f) and f not in lex.allow):
+                continue
+            prev = _prev_words(tokens, i, 3)
+            if not (len(prev) >= 2 and prev[0] in {"in", "to", "from", "near"}
+                    and (prev[1] in _MOVE_WORDS or prev[1] in _HOME_WORDS)):
+                continue
+            j = i + 1
+            while j + 1 < len(tokens) and tokens[j].text in {"nad", "pod", "u", "v"} \
+                    and tokens[j + 1].is_alpha:
+                j += 2  # "ústí nad labem"
+            out.append(_result(EntityType.LOCATION, tok.idx, tokens[j - 1].idx
+                               + len(tokens[j - 1]), 0.55, self, "lower-case town after a cue"))
         return out
 
     def _shouted_places(self, tokens: Any) -> list[RecognizerResult]:
@@ -516,7 +542,9 @@ _CZ_KIND = (
     r"(?:[Zz]dravotní\s+středisko|[Pp]oliklinika|[Oo]rdinace|[Pp]sychiatrická\s+nemocnice|"
     r"[Ff]akultní\s+nemocnice|[Nn]emocnice|[Mm]ateřská\s+škola|[Zz]ákladní\s+škola|"
     r"[Ss]třední\s+škola|[Gg]ymnázium|[Vv]ysoká\s+škola|[Úú]řad\s+práce|"
-    r"[Cc]entrum\s+duševního\s+zdraví)"
+    r"[Cc]entrum\s+duševního\s+zdraví|[Pp]edagogicko-psychologická\s+poradna|[Pp]oradna|"
+    r"[Zz]ákladní\s+umělecká\s+škola|[Dd]ětský\s+domov|[Pp]sychiatrická\s+léčebna|"
+    r"[Kk]linika|[Úú]stav|[Dd]omov\s+pro\s+seniory|[Kk]rizové\s+centrum)"
 )
 _CAP = r"(?:[A-Z][\w'’&.-]*|&|of|and|the|on|upon|St\.?)"
 _ORG_RE = re.compile(
@@ -563,7 +591,7 @@ _UP = "A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ"
 #: "what happened at Brightwell", "the degree at ČVUT", "so you left Aviva": a capitalised name
 #: after at/left/joined, in the middle of a sentence, names a workplace or a school.
 _AT_RE = re.compile(
-    rf"\b(?:at|left|joined|join|quit|leaving)\s"
+    rf"\b(?:at|left|joined|join|quit|leaving|rang|phoned|called|contacted|out\s+of)\s"
     rf"([{_UP}][\w'’&.-]*(?:\s+(?:[{_UP}][\w'’&.-]*|[a-zá-ž]*[áéíóúůýčďěňřšťž][\w-]*)){{0,3}})"
 )
 #: "Davis, Reynolds and Williamson", "owens, duran and oneal": partners' surnames.

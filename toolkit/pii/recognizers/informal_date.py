@@ -31,7 +31,9 @@ _NOT_COUNTED = (
 )
 _NOT_AMOUNT = (
     r"(?!\s*(?:hours?|hrs?|h|mins?|minutes?|seconds?|kg|kilos?|km|miles?|mg|ml|%|percent|"
-    r"points?|stone|lbs?|out\s+of|am|pm|a\.m|p\.m)\b|\s*/|\s*(?:to|-|–)\s*\d)"
+    r"points?|stone|lbs?|out\s+of|am|pm|a\.m|p\.m|times|occasions|people|days|weeks|months|"
+    r"years|sessions|kids|children|nights|drinks|pills|tablets|cigarettes|glasses|cups|"
+    r"bottles|units|goes|tries|attempts|hrs|mins)\b|\s*/|\s*(?:to|-|–)\s*\d)"
 )
 _NOT_RATED = r"(?<!\b(?:score|scored|rate|rated|rating|mood|pain|anxiety|level|like)\s{1,3})"
 _UNITS_ORD = "first second third fourth fifth sixth seventh eighth ninth".split()
@@ -81,10 +83,14 @@ class InformalDateRecognizer(ConfidePatternRecognizer):
                 0.55),
         Pattern("cue and day/month", r"(?<=" + _CUE + r")" + _DAY + r"/" + _MONTH + _END
                 + _NOT_AMOUNT, 0.55),
+        Pattern("cue and day-month", r"(?<=" + _DAY_CUE + r")" + _DAY + r"-" + _MONTH
+                + r"(?![\w-]|[.,]\d)" + _NOT_AMOUNT, 0.55),
+        Pattern("cue and dotted date", r"(?<=" + _CUE + r")" + _DAY + r"\." + _MONTH
+                + r"\.(?:\d{4}|\d\d)(?![\w.]|\.\d)", 0.6),
     ]
     CONTEXT: ClassVar[list[str]] = ["date", "day", "appointment", "born", "birthday", "since"]
     CANDIDATES = (
         regex.compile(r"[0-9](?:st|nd|rd|th)\b", regex.IGNORECASE),
         regex.compile(r"(?:st|nd|rd|th|ieth)\b", regex.IGNORECASE),  # "first", "twentieth"
-        regex.compile(r"[0-9][./] ?[0-9]"),
+        regex.compile(r"[0-9][./-] ?[0-9]"),
     )
