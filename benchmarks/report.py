@@ -19,7 +19,7 @@ class DatasetResult:
     seconds: dict[str, float]
     notes: tuple[str, ...] = ()
     held_out: bool = False  # leak shapes hidden: they would hint at the held-out formats
-    aggregate_only: bool = False  # holdout: no shapes or patterns at all, only the figures
+    aggregate_only: bool = False  # holdout, blind: no shapes or patterns, only the figures
 
 
 @dataclass(frozen=True)
@@ -78,7 +78,7 @@ def dataset_markdown(res: DatasetResult, top: int = 12) -> str:
 def _patterns(res: DatasetResult, top: int) -> list[str]:
     if res.aggregate_only:
         return ["", "_Aggregate figures only: false-positive and leak patterns are never shown "
-                "for the holdout split, which must not be used for tuning._"]
+                "for the holdout and blind splits, which must not be used for tuning._"]
     lines = ["", f"### Most frequent false positives (top {top}; shapes only, no text)", "",
              "| system | predicted type | what it was | shape | tokens |",
              "| --- | --- | --- | --- | ---: |"]
@@ -117,9 +117,10 @@ def bars_table(bars: Sequence[Bar], results: dict[str, DatasetResult],
 
 def scores_json(s: Scores, top: int = 20, *, leak_shapes: bool = True,
                 patterns: bool = True) -> dict[str, Any]:
-    """The figures of one system; ``patterns=False`` (holdout) leaves out every pattern."""
+    """The figures of one system; ``patterns=False`` (holdout, blind) leaves out every
+    pattern."""
     if not patterns:
-        hidden = "never recorded for the holdout split"
+        hidden = "never recorded for the holdout and blind splits"
         figures = scores_json(s, top, leak_shapes=False)
         return {**figures, "false_positive_patterns": hidden, "leak_patterns": hidden}
     return {

@@ -1,9 +1,11 @@
 """Synthetic therapy transcripts and chatbot logs with gold personal-data spans.
 
 Seeded and deterministic: ``generate(split, n, seed)`` returns the same documents on every
-machine (for a given Faker version). Three disjoint families of templates and pools: ``dev``
-(what confide may be tuned against), ``test`` (held out) and ``holdout`` (never looked at:
-scored by benchmarks/accuracy.py for aggregate figures only). See benchmarks/README.md.
+machine (for a given Faker version). Four disjoint families of templates and pools: ``dev``
+(what confide may be tuned against), ``test`` (held out), ``holdout`` (never looked at:
+scored by benchmarks/accuracy.py for aggregate figures only) and ``blind`` (like holdout, but
+never seen by anyone working on confide, and scored once, at the end; its documents are never
+written out by ``python -m benchmarks.synth``). See benchmarks/README.md.
 
     python -m benchmarks.synth --split test --n 200 --seed 7 --out DIR
 """

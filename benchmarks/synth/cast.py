@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from benchmarks.synth.castslots import FIXED, PER_CALL, format_date
+from benchmarks.synth.castslots import CONTACT, FIXED, PER_CALL, format_date
 from benchmarks.synth.model import DecoyKind, Fill
 from benchmarks.synth.pools import Pools, Town
 from toolkit.pii.types import EntityType as E
@@ -27,9 +27,18 @@ PERSON_ROLES: dict[str, bool | None] = {
     # used by the holdout templates only
     "interpreter": None, "peer": None, "peer2": None, "peer3": None, "tutor": None,
     "dietitian": None, "aunt": True, "cousin": None,
+    # used by the blind templates only
+    "peer4": None, "peer5": None, "baby": None, "mentor": None, "midwife": True,
+    "flatmate": None, "caseworker": None, "mate": None, "coach": None,
 }
 PERSON_ATTRS = {"first", "last", "full", "title", "title_full", "initial", "pron", "poss",
-                "obj", "spouse", "bfgf", "sibling", "first_initial", "last_first"}
+                "obj", "spouse", "bfgf", "sibling", "first_initial", "last_first",
+                # blind: nickname, the name the person goes by in this document, sentence-initial
+                # pronouns, and the person's own phone number and user name
+                "nick", "call", "call_full", "pron_cap", "poss_cap", "mobile", "user"}
+# Attributes that are not part of a Person but drawn per person by the cast (see Cast.resolve).
+_CONTACT_ATTRS = frozenset({"mobile", "user"})
+_FAMILY = frozenset({"sister", "brother", "mum", "dad", "son", "daughter"})
 ADULT_AGES = (18, 68)
 
 
@@ -39,11 +48,21 @@ class Person:
     last: str
     female: bool
     title: str
+    nick: str = ""  # blind: a nickname, used consistently through the document
+    by_nick: bool = False  # blind: whether the document calls this person by the nickname
+
+    @property
+    def called(self) -> str:
+        return self.nick if self.by_nick and self.nick else self.first
 
     def fill(self, attr: str) -> Fill:
         p = E.PERSON
         if attr == "first":
             return Fill.whole(self.first, p)
+        if attr in {"nick", "call"}:
+            return Fill.whole(self.called if attr == "call" else self.nick or self.first, p)
+        if attr == "call_full":
+            return Fill.whole(f"{self.called} {self.last}", p)
         if attr == "last":
             return Fill.whole(self.last, p)
         if attr == "full":
@@ -63,7 +82,8 @@ class Person:
         f = self.female
         words = {"pron": ("she", "he"), "poss": ("her", "his"), "obj": ("her", "him"),
                  "spouse": ("wife", "husband"), "bfgf": ("gf", "bf"),
-                 "sibling": ("sister", "brother")}
+                 "sibling": ("sister", "brother"), "pron_cap": ("She", "He"),
+                 "poss_cap": ("Her", "His")}
         return Fill(words[attr][0 if f else 1])
 
 
@@ -71,8 +91,10 @@ class Cast:
     """Slot values of one document (see data/README for the slot list)."""
 
     def __init__(self, pools: Pools, rng: random.Random, locale: str,
-                 ages: tuple[int, int] = ADULT_AGES) -> None:
+                 ages: tuple[int, int] = ADULT_AGES,
+                 sexes: dict[str, bool] | None = None) -> None:
         self.pools = pools
+        self.sexes = dict(sexes or {})  # blind scenarios: role -> female, where it is fixed
         self.rng = rng
         self.locale = locale
         self.formats: dict[str, Any] = pools.own["formats"]
@@ -94,14 +116,14 @@ class Cast:
 
     def _new_person(self, role: str) -> Person:
         rng, pools = self.rng, self.pools
-        female = PERSON_ROLES[role]
+        female = self.sexes.get(role, PERSON_ROLES[role])
         if female is None:
             if role == "partner":
                 female = not self.person("client").female if rng.random() < 0.85 else (
                     self.person("client").female)
             else:
                 female = rng.random() < (0.62 if role == "client" else 0.5)
-        family = role in {"sister", "brother", "mum", "dad", "son", "daughter"}
+        family = role in _FAMILY or role == "baby"
         if family and self.locale != "cz":
             last = self.person("client").last
         else:
@@ -112,7 +134,10 @@ class Cast:
             if first not in taken:
                 break
             first = pools.first_name(rng, self.locale, female)
-        return Person(first, last, female, pools.title(rng, self.locale, role, female))
+        title = pools.title(rng, self.locale, role, female)
+        nick = pools.nickname(first)  # "" unless the split lists nicknames (blind): no draw
+        by_nick = bool(nick) and rng.random() < pools.nick_share
+        return Person(first, last, female, title, nick, by_nick)
 
     # --- slots
 
@@ -120,6 +145,11 @@ class Cast:
         if slot in PERSON_ROLES:
             if attr not in PERSON_ATTRS:
                 raise KeyError(f"{slot}.{attr}: unknown person attribute")
+            if attr in _CONTACT_ATTRS:
+                key = f"{slot}.{attr}"
+                if key not in self._values:
+                    self._values[key] = CONTACT[attr](self, slot)
+                return self._values[key]
             return self.person(slot).fill(attr)
         if attr is not None:
             raise KeyError(f"{slot}.{attr}: only people have attributes")

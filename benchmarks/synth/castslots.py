@@ -21,7 +21,7 @@ from toolkit.pii.types import EntityType as E
 if TYPE_CHECKING:
     from benchmarks.synth.cast import Cast
 
-__all__ = ["FIXED", "PER_CALL", "ascii_fold", "format_date"]
+__all__ = ["CONTACT", "FIXED", "PER_CALL", "ascii_fold", "format_date"]
 
 SlotFn = Callable[["Cast"], Fill]
 
@@ -36,6 +36,8 @@ _ORDINAL_WORDS = (
 ).split()
 _CZ_MONTHS_GENITIVE = ("ledna února března dubna května června července srpna září října "
                        "listopadu prosince").split()
+_CZ_WEEKDAYS = "pondělí úterý středa čtvrtek pátek sobota neděle".split()
+_ROMAN = "I II III IV V VI VII VIII IX X XI XII".split()
 
 
 def _ordinal_words(day: int) -> str:
@@ -48,14 +50,17 @@ def _ordinal_words(day: int) -> str:
 
 def format_date(pattern: str, d: date) -> str:
     """Format ``d``: ``{d} {dd} {dth} {dthw} {m} {mm} {Y} {yy} {Month} {Mon} {month} {mon}
-    {cz_month} {weekday}`` (``dthw``: "twenty-first"; ``cz_month``: Czech genitive, "března")."""
+    {cz_month} {weekday}`` (``dthw``: "twenty-first"; ``cz_month``: Czech genitive, "března"),
+    and ``{MON}`` ("MAR"), ``{roman}`` (month in Roman numerals, "III"), ``{wkd}`` ("Fri") and
+    ``{cz_weekday}`` ("pátek")."""
     suffix = "th" if 10 <= d.day % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(d.day % 10, "th")
     month = d.strftime("%B")
     return pattern.format(
         d=d.day, dd=f"{d.day:02d}", dth=f"{d.day}{suffix}", m=d.month, mm=f"{d.month:02d}",
         Y=d.year, yy=f"{d.year % 100:02d}", Month=month, Mon=month[:3], month=month.lower(),
         mon=month[:3].lower(), weekday=d.strftime("%A"), dthw=_ordinal_words(d.day),
-        cz_month=_CZ_MONTHS_GENITIVE[d.month - 1],
+        cz_month=_CZ_MONTHS_GENITIVE[d.month - 1], MON=month[:3].upper(),
+        roman=_ROMAN[d.month - 1], wkd=d.strftime("%a"), cz_weekday=_CZ_WEEKDAYS[d.weekday()],
     )
 
 
@@ -101,6 +106,14 @@ def _postcode(c: Cast) -> Fill:
 
 def _address(c: Cast) -> Fill:
     text = _choice(c, "address").format(
+        street=c.resolve("street", None).text, town=c.home.name,
+        postcode=c.resolve("postcode", None).text, state=c.home.state)
+    return Fill.whole(text, E.STREET_ADDRESS)
+
+
+def _address_block(c: Cast) -> Fill:
+    """The address over several lines, as on a letter (blind headers)."""
+    text = _choice(c, "address_block").format(
         street=c.resolve("street", None).text, town=c.home.name,
         postcode=c.resolve("postcode", None).text, state=c.home.state)
     return Fill.whole(text, E.STREET_ADDRESS)
@@ -155,6 +168,35 @@ def _username(c: Cast) -> Fill:
 
 def _url(c: Cast) -> Fill:
     return Fill.whole(_choice(c, "url").format(**_name_parts(c, "client")), E.URL)
+
+
+def _url_of(role: str, key: str) -> SlotFn:
+    """A personal web address made from ``role``'s name (a practice site, a blog)."""
+    return lambda c: Fill.whole(_choice(c, key).format(**_name_parts(c, role)), E.URL)
+
+
+def _role_mobile(c: Cast, role: str) -> Fill:
+    """``{role.mobile}``: the client's is ``{mobile}``; anyone else's is their own number."""
+    if role == "client":
+        return c.resolve("mobile", None)
+    style = _style(c, "contact_mobile", "") or _choice(c, "mobile")
+    makers = {"uk": ids.make_uk_mobile, "us": ids.make_us_phone}
+    text = ids.make_cz_phone(c.rng, style) if c.locale == "cz" else makers[c.locale](c.rng, style)
+    return Fill.whole(text, E.PHONE_NUMBER)
+
+
+def _role_user(c: Cast, role: str) -> Fill:
+    """``{role.user}``: a chat user name made from the person's name (the client's is
+    ``{username}``)."""
+    if role == "client":
+        return c.resolve("username", None)
+    return Fill.whole(_choice(c, "username").format(**_name_parts(c, role)), E.SOCIAL_HANDLE)
+
+
+def _ref(c: Cast) -> Fill:
+    """A case or ticket reference (a log id: not personal data)."""
+    return Fill.whole(_choice(c, "ref").format(n=c.rng.randint(1, 99999), y=c.session_date.year),
+                      D.SESSION_META)
 
 
 def _ip(c: Cast) -> Fill:
@@ -286,6 +328,10 @@ FIXED: dict[str, SlotFn] = {
     "ai2": _pick("ai", D.AI_TOOL), "therapy": _pick("therapy", D.THERAPY),
     "med": _pick("med", D.MEDICATION), "scale_name": _pick("scale_name", D.SCALE),
     "service": _pick("service", D.SERVICE), "pid": _pid,
+    # used by the blind templates only
+    "work_url": _url_of("therapist", "work_url"), "unit": _org("unit"), "ref": _ref,
+    "address_block": _address_block,
+    "sleep_app": _pick("sleep_app", D.AI_TOOL), "service2": _pick("service", D.SERVICE),
 }
 PER_CALL: dict[str, SlotFn] = {
     "dob": _dob, "date": _date, "recent": _recent, "appt": _appt, "chat_date": _chat_date,
@@ -295,3 +341,5 @@ PER_CALL: dict[str, SlotFn] = {
     "relday": _pick("relday", D.RELATIVE_DATE), "duration": _pick("duration", D.DURATION),
     "time": _pick("time", D.TIME),
 }
+# Per-person contact values, drawn once per person: ``{peer.mobile}``, ``{peer2.user}``.
+CONTACT: dict[str, Callable[[Cast, str], Fill]] = {"mobile": _role_mobile, "user": _role_user}

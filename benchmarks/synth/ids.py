@@ -128,12 +128,14 @@ def _digits(rng: random.Random, n: int, first: str = "123456789") -> str:
 def make_uk_mobile(rng: random.Random, style: str = "national") -> str:
     """``national`` 07700 900123, ``compact`` 07700900123, ``intl`` +44 7700 900123,
     ``intl0`` +44 (0)7700 900123, ``intl_compact`` +447700900123, ``spaced3`` 07700 900 123,
-    ``dashed`` 07700-900123."""
+    ``dashed`` 07700-900123, ``intl_spaced`` +44 7700 900 123, ``paren`` (07700) 900123."""
     body = rng.choice(_UK_MOBILE_PREFIX)[1:] + "".join(rng.choice(string.digits) for _ in range(8))
     formats = {
         "intl": f"+44 {body[:4]} {body[4:]}", "intl0": f"+44 (0){body[:4]} {body[4:]}",
         "compact": f"0{body}", "intl_compact": f"+44{body}",
         "spaced3": f"0{body[:4]} {body[4:7]} {body[7:]}", "dashed": f"0{body[:4]}-{body[4:]}",
+        "intl_spaced": f"+44 {body[:4]} {body[4:7]} {body[7:]}",
+        "paren": f"(0{body[:4]}) {body[4:]}",
     }
     return formats.get(style, f"0{body[:4]} {body[4:]}")
 
@@ -166,7 +168,8 @@ _CZ_FIXED = ["2", "38", "46", "47", "48", "49", "51", "53", "54", "55", "56", "5
 
 def make_cz_phone(rng: random.Random, style: str = "intl", mobile: bool = True) -> str:
     """Czech number: ``intl`` +420 603 123 456, ``national`` 603 123 456, ``00`` 00420603123456,
-    ``compact`` +420603123456, ``dashed`` +420-603-123-456, ``brackets`` (+420) 603 123 456."""
+    ``compact`` +420603123456, ``dashed`` +420-603-123-456, ``brackets`` (+420) 603 123 456,
+    ``plain`` 603123456, ``00_spaced`` 00420 603 123 456."""
     if mobile:
         nine = rng.choice(_CZ_MOBILE) + "".join(rng.choice(string.digits) for _ in range(6))
     else:
@@ -183,6 +186,10 @@ def make_cz_phone(rng: random.Random, style: str = "intl", mobile: bool = True) 
         return f"+420-{nine[:3]}-{nine[3:6]}-{nine[6:]}"
     if style == "brackets":
         return f"(+420) {grouped}"
+    if style == "plain":
+        return nine
+    if style == "00_spaced":
+        return f"00420 {grouped}"
     return f"+420 {grouped}"
 
 

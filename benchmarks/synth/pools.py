@@ -9,8 +9,9 @@ Pools come from two sources:
   every value listed by the *other* split's own lists is excluded, so no name, town or street
   can appear in both splits.
 
-The ``holdout`` split draws nothing from Faker (every Faker value belongs to dev or test): all
-its values come from its own lists, which tests check against dev's, test's and Faker's.
+The ``holdout`` and ``blind`` splits draw nothing from Faker (every Faker value belongs to dev or
+test): all their values come from their own lists, which tests check against every other split's
+and Faker's.
 """
 
 from __future__ import annotations
@@ -35,11 +36,16 @@ FAKER_LOCALES = {"uk": "en_GB", "cz": "cs_CZ", "us": "en_US"}
 _OWN_SHARE = 0.5  # default share of names drawn from our own lists rather than Faker's
 _TITLES = {"uk": "Dr", "cz": "MUDr.", "us": "Dr."}  # dev and test: one title per locale
 DOCTOR_ROLES = frozenset({"gp", "psychiatrist"})
+# The splits each split's own lists must stay apart from (Faker values are excluded by hash).
+_OTHERS = {Split.DEV: (Split.TEST,), Split.TEST: (Split.DEV,),
+           Split.HOLDOUT: (Split.DEV, Split.TEST),
+           Split.BLIND: (Split.DEV, Split.TEST, Split.HOLDOUT)}
+_OWN_LISTS_ONLY = frozenset({Split.HOLDOUT, Split.BLIND})  # no value from Faker at all
 
 
 def side_of(value: str) -> Split:
     """The split a Faker-sourced value belongs to (stable across runs and machines); never
-    ``holdout``, which takes no Faker values."""
+    ``holdout`` or ``blind``, which take no Faker values."""
     return Split.DEV if zlib.crc32(value.casefold().encode()) % 2 == 0 else Split.TEST
 
 
@@ -85,17 +91,17 @@ class Pools:
     def __init__(self, split: Split) -> None:
         self.split = split
         self.own: dict[str, Any] = load_yaml(split, "pools")
-        others = {Split.DEV: (Split.TEST,), Split.TEST: (Split.DEV,),
-                  Split.HOLDOUT: (Split.DEV, Split.TEST)}[split]
         self._excluded: set[str] = set()
-        for other in (load_yaml(o, "pools") for o in others):
+        for other in (load_yaml(o, "pools") for o in _OTHERS[split]):
             for loc in LOCALES:
                 self._excluded |= _flatten_names(other["names"][loc])
                 self._excluded |= {t[0] for t in other["towns"][loc]}
                 self._excluded |= set(other["streets"].get(loc, []))
         self.fakers = {loc: Faker(FAKER_LOCALES[loc]) for loc in LOCALES}
         self.own_share = float(self.own.get("own_share", _OWN_SHARE))
-        self.uses_faker = split is not Split.HOLDOUT
+        self.uses_faker = split not in _OWN_LISTS_ONLY
+        self.nicknames: dict[str, str] = dict(self.own.get("nicknames", {}))
+        self.nick_share = float(self.own.get("nick_share", 0.0))
 
     def reseed(self, rng: random.Random) -> None:
         for fk in self.fakers.values():
@@ -112,6 +118,10 @@ class Pools:
         if role in DOCTOR_ROLES:
             return str(rng.choice(table["doctor"][locale]))
         return str(rng.choice(table["other"][locale]["female" if female else "male"]))
+
+    def nickname(self, first: str) -> str:
+        """The nickname a person called ``first`` may go by ("" if the split lists none)."""
+        return self.nicknames.get(first, "")
 
     def _from_faker(self, draw: Callable[[], str], fallback: Sequence[str],
                     rng: random.Random) -> str:

@@ -1,0 +1,67 @@
+"""The accuracy benchmark shows nothing but aggregate figures for the blind split, runs it on its
+own, and keeps its figures in their own file. (Like every blind test, no failure shows a value.)"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from benchmarks import accuracy
+from benchmarks.synth import Layer
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [(["--split", "blind", "--debug"], "never allowed with --split blind"),
+     (["--split", "blind", "--leak-shapes"], "never allowed with --split blind"),
+     (["--split", "blind", "--workdir", "/tmp/never"], "never allowed with --split blind"),
+     (["--split", "dev", "--split", "blind"], "runs alone"),
+     (["--split", "blind", "--split", "holdout"], "runs alone"),
+     (["--split", "test", "--split", "blind", "--no-presidio-research"], "runs alone")],
+)
+def test_when_blind_is_asked_to_show_more_than_figures_or_share_a_run_then_it_is_refused(
+        argv: list[str], message: str, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exc:
+        accuracy.main(argv)
+    assert exc.value.code == 2
+    assert message in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("argv", "name"),
+    [(["--split", "blind"], "accuracy-blind.json"),
+     (["--split", "holdout"], "accuracy-holdout.json"),
+     (["--split", "blind", "--json", "/tmp/y.json"], "y.json")],
+)
+def test_when_blind_is_parsed_then_its_figures_go_to_their_own_file(argv: list[str],
+                                                                   name: str) -> None:
+    assert accuracy._parse(argv).json.name == name
+
+
+def test_when_blind_is_run_end_to_end_then_output_and_json_hold_figures_only(
+        monkeypatch: pytest.MonkeyPatch, tmp_path, capsys: pytest.CaptureFixture[str]) -> None:
+    from benchmarks.systems import Prediction, SystemRun
+
+    def fake_systems(args, docs_dir, work, rows):  # redacts every third token, no model needed
+        preds = {name: Prediction(accuracy.tokenize(text)[::3]) for name, text, *_ in rows}
+        return [SystemRun("confide", preds, 0.1)]
+
+    monkeypatch.setattr(accuracy, "_run_systems", fake_systems)
+    out_json = tmp_path / "blind.json"
+    code = accuracy.main(["--split", "blind", "--n", "4", "--no-presidio-research",
+                          "--json", str(out_json)])
+    out = capsys.readouterr().out
+    record = json.loads(out_json.read_text())["datasets"]["synthetic-blind"]
+    figures = record["systems"]["confide"]
+    hidden = [figures["leak_patterns"], figures["false_positive_patterns"]]
+    values = {d.text[a.start:a.end] for d in accuracy.generate("blind", 4, 7)
+              for a in d.layer(Layer.GOLD) if a.end - a.start > 3}
+    printed = out + json.dumps(record, ensure_ascii=False)
+    shown = sum(v in printed for v in values)
+    assert code == 0
+    assert figures["entities"] > 0 and 0 < figures["recall"] < 1
+    assert all(isinstance(h, str) and "never recorded" in h for h in hidden)
+    assert "Most frequent" not in out and "`" not in out
+    count = len(values)
+    assert count > 0 and shown == 0
