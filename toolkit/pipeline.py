@@ -26,7 +26,7 @@ from toolkit.errors import ConfideError, ConfigError, DecodeError, InputError
 from toolkit.formats import Format, FormatOptions, Problem, Unit, detect_format, get_handler
 from toolkit.formats import open_output as _open_output
 from toolkit.pii import RedactConfig, Redactor, Segment, Span
-from toolkit.pii.engine import validate_config
+from toolkit.pii.engine import validate_config, warm_caches
 
 __all__ = [
     "FileSummary", "Job", "Mode", "Runner", "UnitResult", "analyse", "default_workers",
@@ -277,10 +277,14 @@ class Runner:
                 if self._redactor is None:
                     self._redactor = Redactor(self.config)
                 return self._run(jobs, None, on_unit, on_file)
-            # Each worker builds its own engine (in parallel, and the same with spawn); a
-            # config error is caught here first, so workers never fail in their initializer.
+            # A config error is caught here first, so workers never fail in their initializer.
             validate_config(self.config)
-            ctx = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
+            method = "fork" if os.name == "posix" else "spawn"
+            if method == "fork":
+                # the model and the word lists, loaded once here, reach every forked worker
+                # for free; each worker then builds its own (light) engine around them
+                warm_caches(self.config)
+            ctx = multiprocessing.get_context(method)
             with cf.ProcessPoolExecutor(self.workers, mp_context=ctx, initializer=_init_worker,
                                         initargs=(self.config,)) as pool:
                 return self._run(jobs, pool, on_unit, on_file)

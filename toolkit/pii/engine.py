@@ -35,7 +35,7 @@ from toolkit.pii.recognizers import build_recognizers
 from toolkit.pii.resolve import DocumentResolver
 from toolkit.pii.types import EntityType, RedactedDocument, Segment, SegmentKind, Span
 
-__all__ = ["Document", "Redactor", "validate_config"]
+__all__ = ["Document", "Redactor", "validate_config", "warm_caches"]
 
 #: A document: its segments (plain strings are TEXT segments).
 Document = Sequence[Segment | str]
@@ -192,6 +192,12 @@ def validate_config(config: RedactConfig) -> None:
     parse_deny(config.deny)
     model_path(config.model)
     make_operator(config)
+
+
+def warm_caches(config: RedactConfig) -> None:
+    """Load what every engine of this process shares: the spaCy pipeline and the lexicon."""
+    load_pipeline(config.model, verify=config.verify_model)
+    Lexicon.builtin()
 
 
 class Redactor:
