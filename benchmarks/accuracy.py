@@ -42,7 +42,7 @@ from typing import Any
 from benchmarks import presidio_research as pr
 from benchmarks.metrics import GoldSpan, Scores, Tally, tokenize
 from benchmarks.names import UNLISTED_PERSON, is_listed
-from benchmarks.plain_presidio import block_network, network_attempts
+from benchmarks.plain_presidio import network_attempts, network_blocked
 from benchmarks.report import Bar, DatasetResult, bars_table, dataset_markdown, scores_json
 from benchmarks.synth import Layer, Split, generate, write_corpus
 from benchmarks.systems import Prediction, SystemRun, confide_command, run_confide, run_presidio
@@ -254,8 +254,8 @@ def _datasets(args: argparse.Namespace, work: Path) -> list[DatasetResult]:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parse(argv)
-    block_network()  # nothing in this process needs the network; subprocesses guard themselves
-    with tempfile.TemporaryDirectory(prefix="confide-acc-") as tmp:
+    # nothing in this process needs the network; subprocesses guard themselves
+    with network_blocked(), tempfile.TemporaryDirectory(prefix="confide-acc-") as tmp:
         work = args.workdir or Path(tmp)
         try:
             results = _datasets(args, work)

