@@ -159,3 +159,39 @@ def test_when_text_is_long_then_every_piece_is_analysed(redactor: Redactor) -> N
 def test_when_entity_is_only_a_title_then_no_crash_and_nothing_found(redactor: Redactor,
                                                                      text: str) -> None:
     assert redactor.redact_text(text) == text
+
+
+@pytest.mark.parametrize("prefix, date", [
+    ("12 Mar 2024 at 14:22 - ", "12 Mar 2024"), ("3/12/24, 2:22 PM - ", "3/12/24"),
+    ("[12.03.24, 14:22:05] ", "12.03.24"), ("2024-03-12 14:22 ", "2024-03-12"),
+    ("Tue 12 Mar, 14:22 ", "12 Mar"), ("March 12, 2024 9:14 AM | ", "March 12, 2024"),
+])
+def test_when_chat_export_lines_carry_date_and_time_then_sender_and_date_redacted(
+        redactor: Redactor, prefix: str, date: str) -> None:
+    text = (f"{prefix}zuzka: are you free this week\n"
+            f"{prefix}Ondine Velarde: yes, and I used Wysa last night\n"
+            f"{prefix}zuzka: ok good\n")
+    out = redactor.redact_text(text)
+    assert "zuzka" not in out and "Ondine" not in out and "Velarde" not in out
+    assert date not in out
+    assert "Wysa" in out and out.count("\n") == 3
+
+
+def test_when_lower_case_label_is_an_english_word_then_it_is_kept(redactor: Redactor) -> None:
+    text = "[14:02] me: cant sleep again\n[14:03] bot: that sounds hard\n[14:05] me: yeah\n"
+    out = redactor.redact_text(text)
+    assert out == text
+
+
+@pytest.mark.parametrize("text, value", [
+    ("user: 12/3 14:22 is when it happened", "12/3"),
+    ("user: sent 4/5, 09:14", "4/5"),
+])
+def test_when_day_and_month_come_before_a_time_then_date_redacted(
+        redactor: Redactor, text: str, value: str) -> None:
+    assert value not in redactor.redact_text(text)
+
+
+def test_when_a_fraction_or_score_has_no_time_then_it_is_kept(redactor: Redactor) -> None:
+    text = "CLIENT: it was 2/3 of the time, and I scored 14/21 on the GAD-7.\n"
+    assert redactor.redact_text(text) == text

@@ -11,6 +11,7 @@ import pytest
 from presidio_analyzer import EntityRecognizer
 
 from toolkit.pii.recognizers import (
+    CuedWebAddressRecognizer,
     EmailAddressRecognizer,
     IpAddressRecognizer,
     SocialHandleRecognizer,
@@ -28,7 +29,15 @@ def matched(recognizer: EntityRecognizer, text: str) -> list[str]:
 @pytest.fixture(scope="module")
 def web() -> dict[EntityType, EntityRecognizer]:
     wanted = {EntityType.EMAIL_ADDRESS, EntityType.URL}
-    return {EntityType(r.supported_entities[0]): r for r in build_recognizers(wanted)}
+    found = build_recognizers(wanted)
+    assert [type(r) for r in found] == [EmailAddressRecognizer, WebAddressRecognizer,
+                                        CuedWebAddressRecognizer]
+    return {EntityType.EMAIL_ADDRESS: found[0], EntityType.URL: found[1]}
+
+
+@pytest.fixture(scope="module")
+def cued_url() -> EntityRecognizer:
+    return build_recognizers({EntityType.URL})[1]
 
 
 # -- email ----------------------------------------------------------------------------------
@@ -127,8 +136,8 @@ def test_when_email_and_url_are_validated_then_no_network_is_attempted(
 
 
 def test_when_factory_builds_email_and_url_then_they_share_one_suffix_lookup() -> None:
-    email, url = build_recognizers({EntityType.EMAIL_ADDRESS, EntityType.URL})
-    assert email._extractor is url._extractor  # type: ignore[attr-defined]
+    email, url, cued = build_recognizers({EntityType.EMAIL_ADDRESS, EntityType.URL})
+    assert email._extractor is url._extractor is cued._extractor  # type: ignore[attr-defined]
 
 
 # -- social handles -------------------------------------------------------------------------
@@ -188,3 +197,55 @@ def test_when_ip_address_is_valid_then_reported(text: str, expected: str) -> Non
 )
 def test_when_ip_address_is_invalid_or_a_timestamp_then_not_reported(text: str) -> None:
     assert matched(IpAddressRecognizer(), text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("my portfolio is kezdraws.art", "kezdraws.art"),
+        ("see my page at obi.photography/prints", "obi.photography/prints"),
+        ("Website: studio-lumen.design.", "studio-lumen.design"),
+        ("check out quietfox.studio for my work", "quietfox.studio"),
+    ],
+)
+def test_when_domain_on_a_word_suffix_follows_a_web_cue_then_reported(
+        cued_url: EntityRecognizer, web: dict[EntityType, EntityRecognizer], text: str,
+        expected: str) -> None:
+    assert matched(cued_url, text) == [expected]
+    assert matched(web[EntityType.URL], text) == []  # without its cue it would not be one
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["i was at work.it was awful", "tired.today i could not", "my site is down.so annoying",
+     "the page is fine", "visit mum.thanks"],
+)
+def test_when_words_run_together_without_a_web_cue_or_suffix_then_no_url(
+        cued_url: EntityRecognizer, text: str) -> None:
+    assert matched(cued_url, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("add me on insta, im kestrel.obi_", "kestrel.obi_"),
+        ("im nightowl.kez on insta", "nightowl.kez"),
+        ("my username on the forum is QuietFox88", "QuietFox88"),
+        ("my handle there is quiet.fox.88", "quiet.fox.88"),
+        ("From: kez_o99", "kez_o99"),
+        ("thanks sleepless_in_leeds, that helped", "sleepless_in_leeds"),
+        ("my twitch is zed_plays", "zed_plays"),
+    ],
+)
+def test_when_user_name_has_no_at_sign_but_a_cue_or_underscore_then_reported(
+        text: str, expected: str) -> None:
+    assert matched(SocialHandleRecognizer(), text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["im bored on insta", "my username is forgotten", "PERSON_1 said hi", "see /u/ and r/x",
+     "x is 2.5", "name_", "_private"],
+)
+def test_when_cue_has_no_user_name_shape_then_no_handle(text: str) -> None:
+    assert matched(SocialHandleRecognizer(), text) == []

@@ -20,8 +20,17 @@ from toolkit.pii.types import EntityType, Segment, SegmentKind, Span
 __all__ = ["Labels", "TermMatcher", "find_labels", "propagate"]
 
 _TS = r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?"
+#: The date before a message's time in chat exports: "12/03/2024, ", "[2024-03-12 ",
+#: "12 Mar 2024 at ", "Tue 12 Mar, ", "March 12, 2024 ".
+_EXPORT_DATE = (
+    r"\[?(?:[A-Za-z]{3,9},?[ \t])?(?:\d{1,4}[./-]\d{1,2}(?:[./-]\d{2,4})?\.?"
+    r"|\d{1,2}\.?[ \t][A-Za-z]{3,9}\.?(?:[ \t]\d{4})?|[A-Za-z]{3,9}[ \t]\d{1,2}(?:,[ \t]\d{4})?)"
+    r",?[ \t](?:at[ \t])?"
+)
+_EXPORT_TS = (rf"(?:{_EXPORT_DATE})?[\[(]?\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:[.,]\d{{1,3}})?"
+              r"(?:[ \t]?[AaPp]\.?[Mm]\.?)?[\])]?")
 _LABEL_LINE = re.compile(
-    rf"^[ \t]*(?P<ts>{_TS}[ \t]*(?:[-–|][ \t]*)?)?[*_]{{0,2}}"
+    rf"^[ \t]*(?P<ts>{_EXPORT_TS}[ \t]*(?:[-–|][ \t]*)?)?[*_]{{0,2}}"
     r"(?P<label>[^\W\d_][\w.'’()&-]*,?(?:[ \t][\w.'’()&-]+){0,3}?)[*_]{0,2}"
     r"(?P<sep>[ \t]*:[*_]{0,2}|[ \t]+[—–>|](?=[ \t]))(?=[ \t\"“']|$)",
     re.MULTILINE,
@@ -82,6 +91,14 @@ def _lower_name(label: str, lexicon: Lexicon) -> bool:
     return (0 < len(words) <= 2 and label.islower()
             and all((lexicon.is_name(fold(w)) and fold(w) not in lexicon.english)
                     or len(w) == 1 for w in words) and len(words[0]) > 1)
+
+
+def _nickname(label: str, lexicon: Lexicon) -> bool:
+    """"kez:", "jojo:" on stamped or repeated chat lines: one lower-case word that is not an
+    English word (roles such as "user" or "bot" are recognised before this)."""
+    folded = fold(label)
+    return (label.isalpha() and label.islower() and len(label) >= 2
+            and folded not in lexicon.english and folded not in lexicon.not_names)
 
 
 def _name_like(label: str, lexicon: Lexicon) -> bool:
@@ -146,6 +163,7 @@ def find_labels(segments: Sequence[Segment], lexicon: Lexicon) -> list[Labels]:
                 handles.append((start, end))
             elif (seg.kind is SegmentKind.SPEAKER or _name_like(label, lexicon)
                   or _lower_name(label, lexicon)
+                  or ((counts[fold(label)] >= 2 or stamped) and _nickname(label, lexicon))
                   or ((counts[fold(label)] >= 2 or stamped) and _label_shaped(label)
                       and fold(label) not in lexicon.not_names
                       and not all(fold(w) in lexicon.english for w in label.split()))):

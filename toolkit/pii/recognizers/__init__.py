@@ -21,6 +21,7 @@ CzBirthNumberRecognizer       CZ_BIRTH_NUMBER   date, month offsets, mod 11
 CalendarDateRecognizer        DATE              real calendar day; birth cue lifts score
 EmailAddressRecognizer        EMAIL_ADDRESS     public suffix (offline)
 WebAddressRecognizer          URL               public suffix (offline)
+CuedWebAddressRecognizer      URL               any public suffix, after a web cue
 SocialHandleRecognizer        SOCIAL_HANDLE     not an email domain, not "@5pm"
 IpAddressRecognizer           IP_ADDRESS        ipaddress
 PaymentCardRecognizer         CREDIT_CARD       Luhn
@@ -58,7 +59,7 @@ from toolkit.pii.recognizers.uk_nhs import NhsNumberRecognizer
 from toolkit.pii.recognizers.uk_nino import NationalInsuranceRecognizer
 from toolkit.pii.recognizers.uk_phone import UkPhoneRecognizer
 from toolkit.pii.recognizers.uk_postcode import PostcodeRecognizer
-from toolkit.pii.recognizers.url import WebAddressRecognizer
+from toolkit.pii.recognizers.url import CuedWebAddressRecognizer, WebAddressRecognizer
 from toolkit.pii.recognizers.us_phone import UsPhoneRecognizer
 from toolkit.pii.recognizers.us_ssn import SsnRecognizer
 from toolkit.pii.types import EntityType
@@ -67,6 +68,7 @@ __all__ = [
     "RECOGNIZER_CLASSES",
     "CalendarDateRecognizer",
     "CuedPhoneRecognizer",
+    "CuedWebAddressRecognizer",
     "CzBirthNumberRecognizer",
     "CzPhoneRecognizer",
     "CzStreetAddressRecognizer",
@@ -107,13 +109,14 @@ RECOGNIZER_CLASSES: tuple[type[EntityRecognizer], ...] = (
     InformalDateRecognizer,
     EmailAddressRecognizer,
     WebAddressRecognizer,
+    CuedWebAddressRecognizer,
     SocialHandleRecognizer,
     IpAddressRecognizer,
     PaymentCardRecognizer,
     IbanCodeRecognizer,
     SsnRecognizer,
 )
-_NEEDS_EXTRACTOR = (EmailAddressRecognizer, WebAddressRecognizer)
+_NEEDS_EXTRACTOR = (EmailAddressRecognizer, WebAddressRecognizer, CuedWebAddressRecognizer)
 
 
 def build_recognizers(entities: Collection[EntityType] | None = None) -> list[EntityRecognizer]:

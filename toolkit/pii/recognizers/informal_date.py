@@ -81,6 +81,8 @@ class InformalDateRecognizer(ConfidePatternRecognizer):
         Pattern("day/month, zero-padded", _FREE + _NOT_RATED
                 + r"(?:0[1-9]/" + _MONTH + r"|" + _DAY + r"/0[1-9])" + _END + _NOT_AMOUNT,
                 0.55),
+        Pattern("day/month before a time", _FREE + _DAY + r"/" + _MONTH
+                + r"(?=,?\s+(?:at\s+)?(?:[01]?\d|2[0-3])[:.][0-5]\d\b)", 0.6),
         Pattern("cue and day/month", r"(?<=" + _CUE + r")" + _DAY + r"/" + _MONTH + _END
                 + _NOT_AMOUNT, 0.55),
         Pattern("cue and day-month", r"(?<=" + _DAY_CUE + r")" + _DAY + r"-" + _MONTH

@@ -16,6 +16,12 @@ __all__ = ["SocialHandleRecognizer"]
 _NOT_A_HANDLE = re.compile(r"@\d+(?:am|pm|h)?", re.IGNORECASE)
 
 
+_PLATFORM = (r"insta(?:gram)?|ig|snap(?:chat)?|tiktok|twitter|x|discord|telegram|reddit|"
+             r"twitch|threads|bluesky|mastodon|kik|psn|xbox|steam|roblox|fortnite")
+#: A user name without "@": letters first, and a digit, "_", "." or "#" somewhere in it.
+_NAME = (r"@?(?=[A-Za-z0-9_.#-]*[\d_.#])[A-Za-z][A-Za-z0-9_.#-]{2,31}(?<![.])(?![\w@])")
+
+
 class SocialHandleRecognizer(ConfidePatternRecognizer):
     """"@sam_k.92" (2-30 of letters, digits, "_" and inner "."), "u/throwaway123", "/u/name".
 
@@ -33,11 +39,28 @@ class SocialHandleRecognizer(ConfidePatternRecognizer):
         Pattern("reddit user", r"(?<![\w/])/?u/[A-Za-z0-9_-]{3,20}(?![\w-])", 0.6),
         Pattern(
             "user name after its platform",
-            r"(?<=\b(?i:insta(?:gram)?|ig|snap(?:chat)?|tiktok|twitter|discord|telegram|reddit|"
-            r"user[ \t]?name|handle|gamertag|psn|xbox|steam)(?:[ \t]+(?i:is|handle|name|id))?"
-            r"[ \t]*[:=]?[ \t]+)@?(?=[A-Za-z0-9_.#-]*[\d_.#])[A-Za-z][A-Za-z0-9_.#-]{2,31}"
-            r"(?<![.])(?![\w@])",
+            r"(?<=\b(?i:" + _PLATFORM + r"|user[ \t]?name|handle|gamertag)"
+            r"(?:[ \t]+(?i:is|handle|name|id|i'?m|i[ \t]am|as)|,?[ \t]+(?i:i'?m|i[ \t]am))?"
+            r"[ \t]*[:=]?[ \t]+)" + _NAME,
             0.6,
+        ),
+        Pattern(
+            "user name, then its platform",
+            r"(?<=\b(?i:i'?m|i[ \t]am|as|add[ \t]me|follow[ \t]me)[ \t]+)" + _NAME
+            + r"(?=[ \t]+(?i:on|at)[ \t]+(?i:" + _PLATFORM + r")\b)",
+            0.6,
+        ),
+        Pattern(
+            "user name a few words after its cue",
+            r"(?<=\b(?i:user[ \t]?name|handle|gamertag|screen[ \t]?name)\b[^.,;!?\n]{1,25}?"
+            r"\b(?i:is|was)[ \t]+)" + _NAME,
+            0.6,
+        ),
+        Pattern(
+            "user name with an underscore",
+            r"(?<![\w@./:#-])(?=[A-Za-z0-9_]*[a-z])[A-Za-z][A-Za-z0-9]*_[A-Za-z0-9_]*[A-Za-z0-9]"
+            r"(?![\w@]|\.\w)",
+            0.5,
         ),
     ]
     CONTEXT: ClassVar[list[str]] = [
@@ -47,8 +70,10 @@ class SocialHandleRecognizer(ConfidePatternRecognizer):
     CANDIDATES = (
         re.compile("@"),
         re.compile("u/"),
-        re.compile(r"(?i:insta|\big\b|snap|tiktok|twitter|discord|telegram|reddit|user ?name|"
-                   r"handle|gamertag|psn|xbox|steam)"),
+        re.compile(r"(?i:insta|\big\b|snap|tiktok|twitter|\bx\b|discord|telegram|reddit|twitch|"
+                   r"threads|bluesky|mastodon|\bkik\b|psn|xbox|steam|roblox|fortnite|"
+                   r"user ?name|handle|gamertag|screen ?name)"),
+        re.compile(r"[A-Za-z0-9]_"),
     )
     REACH = 40
 

@@ -14,7 +14,7 @@ from toolkit.pii.recognizers._base import CandidateMixin
 from toolkit.pii.recognizers._tld import offline_extractor
 from toolkit.pii.types import EntityType
 
-__all__ = ["BARE_DOMAIN_SUFFIXES", "WebAddressRecognizer"]
+__all__ = ["BARE_DOMAIN_SUFFIXES", "CuedWebAddressRecognizer", "WebAddressRecognizer"]
 
 #: Suffixes accepted on a bare domain ("smith.com" with no scheme and no "www."). Suffixes
 #: that are English words or file extensions ("fine.so", "it.is", "main.py", "notes.md")
@@ -31,6 +31,9 @@ _PORT = r"(?::\d{2,5})?"
 #: After "scheme://": user, host and port, not ending in sentence punctuation.
 _AUTHORITY = r"""[^\s<>"'`/?#()\[\]{}]*[^\s<>"'`/?#()\[\]{}.,;:!]"""
 _HOST = _LABEL + r"(?:\." + _LABEL + r")+"
+#: Words after which a bare domain is a web address whatever its suffix.
+_WEB_CUES = (r"website|web[ \t]?site|site|page|portfolio|blog|vlog|link|url|domain|shop|store|"
+             r"channel|podcast|newsletter|substack|visit|check[ \t]out|go[ \t]to")
 _SCHEME = re.compile(r"^(?:[a-z][a-z0-9+.-]*://)?(?:[^@/?#\s]*@)?", re.IGNORECASE)
 
 
@@ -99,3 +102,30 @@ _WORD_SUFFIXES = frozenset("is so to in it at be no do my am an as by go he hi u
 def _is_ipv4(host: str) -> bool:
     pieces = host.split(".")
     return len(pieces) == 4 and all(p.isdigit() and int(p) < 256 for p in pieces)
+
+
+class CuedWebAddressRecognizer(WebAddressRecognizer):
+    """A bare domain on any public suffix right after a web cue: "my portfolio is kez.art",
+    "see my page at obi.photography", "website: studio-lumen.design".
+
+    Without the cue, such suffixes (many are English words: .art, .life, .today) are too often
+    two words run together in chat, so ``WebAddressRecognizer`` accepts them only with a
+    scheme or "www.".
+    """
+
+    PATTERNS: ClassVar[list[Pattern]] = [
+        Pattern(
+            "domain after a web cue",
+            r"(?<=\b(?:" + _WEB_CUES + r")(?:[ \t]+(?:is|at|on|here))?[ \t]*[:=-]?[ \t]+)"
+            r"(?<![@\w.-])" + _HOST + r"(?![\w-]|\.\w)" + _PORT + _PATH,
+            0.6,
+        ),
+    ]
+    CANDIDATES = (regex.compile(r"(?i:" + _WEB_CUES + r")"),)
+    REACH = 400
+
+    def validate_result(self, pattern_text: str) -> bool:
+        host = re.split(r"[/?#:]", pattern_text, maxsplit=1)[0]
+        parts = self._extractor(host)
+        return bool(parts.domain and parts.suffix and len(parts.domain) >= 2
+                    and parts.suffix.lower() not in _WORD_SUFFIXES)
