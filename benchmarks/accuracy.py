@@ -5,12 +5,13 @@
     python -m benchmarks.accuracy --split dev --debug   # dev split, with raw examples
     python -m benchmarks.accuracy --split holdout --no-presidio-research   # aggregate figures only
     python -m benchmarks.accuracy --split blind --no-presidio-research     # the final, blind figure
+    python -m benchmarks.accuracy --split blind2 --no-presidio-research    # the second blind family
 
-The holdout and blind splits are never used for tuning: their reports have aggregate figures
-only (no patterns, no shapes, no text), --debug, --leak-shapes and --workdir are refused with
-them, and their figures go to benchmarks/results/accuracy-holdout.json and accuracy-blind.json
-unless --json says otherwise. The blind split is scored on its own (no other split in the run),
-once, at the end.
+The holdout, blind and blind2 splits are never used for tuning: their reports have aggregate
+figures only (no patterns, no shapes, no text), --debug, --leak-shapes and --workdir are refused
+with them, and their figures go to benchmarks/results/accuracy-holdout.json,
+accuracy-blind.json and accuracy-blind2.json unless --json says otherwise. Each blind split is
+scored on its own (no other split in the run), once, at the end.
 
 confide runs through its real CLI (``confide redact DOCS -o OUT --operator mask``, then
 ``confide detect DOCS --format jsonl`` for types); plain Presidio runs in this process with
@@ -50,8 +51,11 @@ from benchmarks.systems import Prediction, SystemRun, confide_command, run_confi
 RESULTS = Path(__file__).resolve().parent / "results" / "accuracy.json"
 RESULTS_HOLDOUT = RESULTS.with_name("accuracy-holdout.json")
 RESULTS_BLIND = RESULTS.with_name("accuracy-blind.json")
+RESULTS_BLIND2 = RESULTS.with_name("accuracy-blind2.json")
+# The blind families: scored once each, at the end, alone, into their own results file.
+BLIND_RESULTS = {Split.BLIND: RESULTS_BLIND, Split.BLIND2: RESULTS_BLIND2}
 # Splits scored for aggregate figures only: never text, shapes or patterns.
-AGGREGATE_ONLY = frozenset({Split.HOLDOUT, Split.BLIND})
+AGGREGATE_ONLY = frozenset({Split.HOLDOUT, *BLIND_RESULTS})
 BARS = (
     Bar("synthetic-test", "recall", ">=", 0.97),
     Bar("synthetic-test", "precision", ">=", 0.85),
@@ -155,8 +159,9 @@ def _parse(argv: list[str] | None) -> argparse.Namespace:
     p = argparse.ArgumentParser(prog="python -m benchmarks.accuracy", description=__doc__,
                                 formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--split", action="append", choices=[s.value for s in Split],
-                   help="synthetic split(s) to score (repeatable; default: test; holdout and "
-                        "blind: aggregate figures only, never for tuning; blind runs alone)")
+                   help="synthetic split(s) to score (repeatable; default: test; holdout, "
+                        "blind and blind2: aggregate figures only, never for tuning; blind and "
+                        "blind2 each run alone)")
     p.add_argument("--n", type=int, default=200,
                    help="synthetic documents per split (0: skip the synthetic corpus)")
     p.add_argument("--seed", type=int, default=7)
@@ -169,7 +174,8 @@ def _parse(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--workdir", type=Path, help="keep generated files here (default: temporary)")
     p.add_argument("--json", type=Path,
                    help=f"default: {RESULTS}, or {RESULTS_HOLDOUT.name} with --split holdout, "
-                        f"or {RESULTS_BLIND.name} with --split blind")
+                        f"{RESULTS_BLIND.name} with --split blind, or {RESULTS_BLIND2.name} "
+                        "with --split blind2")
     p.add_argument("--top", type=int, default=12, help="patterns to list per system")
     p.add_argument("--check", action="store_true", help="exit 1 if confide misses a bar")
     p.add_argument("--debug", action="store_true", help="print raw examples (dev split only)")
@@ -182,7 +188,8 @@ def _parse(argv: list[str] | None) -> argparse.Namespace:
         p.error("--systems takes confide and/or presidio")
     _refuse_holdout_peeking(p, args)
     if args.json is None:
-        args.json = (RESULTS_BLIND if Split.BLIND in args.split
+        blind = [BLIND_RESULTS[s] for s in BLIND_RESULTS if s in args.split]
+        args.json = (blind[0] if blind
                      else RESULTS_HOLDOUT if Split.HOLDOUT in args.split else RESULTS)
     if args.debug and args.split != ["dev"]:
         p.error("--debug prints raw values and is allowed only with --split dev alone "
@@ -194,9 +201,10 @@ def _parse(argv: list[str] | None) -> argparse.Namespace:
 
 def _refuse_holdout_peeking(p: argparse.ArgumentParser, args: argparse.Namespace) -> None:
     """The holdout and blind splits are scored for aggregate figures only; nothing may show
-    their text, their shapes or their patterns, or keep their documents. The blind split is
-    scored alone, so that its results file holds nothing but its own figures."""
-    for split in (s for s in (Split.HOLDOUT, Split.BLIND) if s in args.split):
+    their text, their shapes or their patterns, or keep their documents. Each blind split
+    (blind, blind2) is scored alone, so that its results file holds nothing but its own
+    figures."""
+    for split in (s for s in (Split.HOLDOUT, *BLIND_RESULTS) if s in args.split):
         for flag, what in (("debug", "prints raw text"), ("leak_shapes", "shows leak shapes"),
                            ("workdir", "keeps the generated documents")):
             if getattr(args, flag):
@@ -204,9 +212,11 @@ def _refuse_holdout_peeking(p: argparse.ArgumentParser, args: argparse.Namespace
                         f"{split}: the {split} split is scored for aggregate figures only and "
                         "is never used for tuning (benchmarks/README.md); use --split dev to "
                         "look")
-    if Split.BLIND in args.split and set(args.split) != {Split.BLIND}:
-        p.error("--split blind runs alone: drop the other --split options (the blind figure "
-                "is taken once, at the end, in a run of its own; benchmarks/README.md)")
+    for split in (s for s in BLIND_RESULTS if s in args.split):
+        if set(args.split) != {split}:
+            p.error(f"--split {split} runs alone: drop the other --split options (the {split} "
+                    "figure is taken once, at the end, in a run of its own; "
+                    "benchmarks/README.md)")
 
 
 def _aggregate(scores: Scores) -> Scores:

@@ -22,10 +22,11 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("--n must be at least 1")
     if (args.out / "docs").exists() and any((args.out / "docs").iterdir()):
         parser.error(f"{args.out}/docs is not empty; choose a new --out directory")
-    if args.split == Split.BLIND:
-        parser.error("the blind split is never written out to be read: it is scored once, at "
-                     "the end, by python -m benchmarks.accuracy --split blind (aggregate figures "
-                     "only; benchmarks/README.md). Use --split dev to look at documents")
+    if args.split in (Split.BLIND, Split.BLIND2):
+        parser.error(f"the {args.split} split is never written out to be read: it is scored "
+                     f"once, at the end, by python -m benchmarks.accuracy --split {args.split} "
+                     "(aggregate figures only; benchmarks/README.md). Use --split dev to look at "
+                     "documents")
     if args.split == Split.HOLDOUT:
         print("warning: the holdout split is never used for tuning; do not read these "
               "documents (python -m benchmarks.accuracy --split holdout scores it)",

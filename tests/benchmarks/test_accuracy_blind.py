@@ -1,5 +1,6 @@
-"""The accuracy benchmark shows nothing but aggregate figures for the blind split, runs it on its
-own, and keeps its figures in their own file. (Like every blind test, no failure shows a value.)"""
+"""The accuracy benchmark shows nothing but aggregate figures for the blind splits (blind,
+blind2), runs each on its own, and keeps its figures in their own file. (Like every blind test,
+no failure shows a value.)"""
 
 from __future__ import annotations
 
@@ -18,7 +19,15 @@ from benchmarks.synth import Layer
      (["--split", "blind", "--workdir", "/tmp/never"], "never allowed with --split blind"),
      (["--split", "dev", "--split", "blind"], "runs alone"),
      (["--split", "blind", "--split", "holdout"], "runs alone"),
-     (["--split", "test", "--split", "blind", "--no-presidio-research"], "runs alone")],
+     (["--split", "test", "--split", "blind", "--no-presidio-research"], "runs alone"),
+     (["--split", "blind2", "--debug"], "never allowed with --split blind2"),
+     (["--split", "blind2", "--leak-shapes"], "never allowed with --split blind2"),
+     (["--split", "blind2", "--workdir", "/tmp/never"], "never allowed with --split blind2"),
+     (["--split", "dev", "--split", "blind2"], "runs alone"),
+     (["--split", "blind2", "--split", "holdout"], "runs alone"),
+     (["--split", "blind", "--split", "blind2"], "runs alone"),
+     (["--split", "blind2", "--split", "blind"], "runs alone"),
+     (["--split", "test", "--split", "blind2", "--no-presidio-research"], "runs alone")],
 )
 def test_when_blind_is_asked_to_show_more_than_figures_or_share_a_run_then_it_is_refused(
         argv: list[str], message: str, capsys: pytest.CaptureFixture[str]) -> None:
@@ -32,15 +41,19 @@ def test_when_blind_is_asked_to_show_more_than_figures_or_share_a_run_then_it_is
     ("argv", "name"),
     [(["--split", "blind"], "accuracy-blind.json"),
      (["--split", "holdout"], "accuracy-holdout.json"),
-     (["--split", "blind", "--json", "/tmp/y.json"], "y.json")],
+     (["--split", "blind", "--json", "/tmp/y.json"], "y.json"),
+     (["--split", "blind2"], "accuracy-blind2.json"),
+     (["--split", "blind2", "--json", "/tmp/z.json"], "z.json")],
 )
 def test_when_blind_is_parsed_then_its_figures_go_to_their_own_file(argv: list[str],
                                                                    name: str) -> None:
     assert accuracy._parse(argv).json.name == name
 
 
+@pytest.mark.parametrize("split", ["blind", "blind2"])
 def test_when_blind_is_run_end_to_end_then_output_and_json_hold_figures_only(
-        monkeypatch: pytest.MonkeyPatch, tmp_path, capsys: pytest.CaptureFixture[str]) -> None:
+        monkeypatch: pytest.MonkeyPatch, tmp_path, capsys: pytest.CaptureFixture[str],
+        split: str) -> None:
     from benchmarks.systems import Prediction, SystemRun
 
     def fake_systems(args, docs_dir, work, rows):  # redacts every third token, no model needed
@@ -49,13 +62,13 @@ def test_when_blind_is_run_end_to_end_then_output_and_json_hold_figures_only(
 
     monkeypatch.setattr(accuracy, "_run_systems", fake_systems)
     out_json = tmp_path / "blind.json"
-    code = accuracy.main(["--split", "blind", "--n", "4", "--no-presidio-research",
+    code = accuracy.main(["--split", split, "--n", "4", "--no-presidio-research",
                           "--json", str(out_json)])
     out = capsys.readouterr().out
-    record = json.loads(out_json.read_text())["datasets"]["synthetic-blind"]
+    record = json.loads(out_json.read_text())["datasets"][f"synthetic-{split}"]
     figures = record["systems"]["confide"]
     hidden = [figures["leak_patterns"], figures["false_positive_patterns"]]
-    values = {d.text[a.start:a.end] for d in accuracy.generate("blind", 4, 7)
+    values = {d.text[a.start:a.end] for d in accuracy.generate(split, 4, 7)
               for a in d.layer(Layer.GOLD) if a.end - a.start > 3}
     printed = out + json.dumps(record, ensure_ascii=False)
     shown = sum(v in printed for v in values)
