@@ -195,3 +195,41 @@ def test_when_day_and_month_come_before_a_time_then_date_redacted(
 def test_when_a_fraction_or_score_has_no_time_then_it_is_kept(redactor: Redactor) -> None:
     text = "CLIENT: it was 2/3 of the time, and I scored 14/21 on the GAD-7.\n"
     assert redactor.redact_text(text) == text
+
+
+@pytest.mark.parametrize("text, name", [
+    ("user: my son kwame is 6\n", "kwame"),
+    ("user: my boss siobhan is awful\n", "siobhan"),
+    ("user: my mate deano said i should talk to someone\n", "deano"),
+])
+def test_when_lower_case_name_follows_a_relation_then_redacted(
+        redactor: Redactor, text: str, name: str) -> None:
+    out = redactor.redact_text(text)
+    assert name not in out
+    assert out.startswith("user: my ")
+
+
+@pytest.mark.parametrize("text", [
+    "user: talked to my nan about it\n", "user: my son is 6 and my boss is awful\n",
+    "user: my mate said i should talk to someone\n",
+])
+def test_when_relation_word_has_no_name_after_it_then_text_kept(
+        redactor: Redactor, text: str) -> None:
+    assert redactor.redact_text(text) == text
+
+
+@pytest.mark.parametrize("text, street", [
+    ("user: we live on hollins lane\n", "hollins"),
+    ("user: we moved to ashdown close last year\n", "ashdown"),
+])
+def test_when_lower_case_street_follows_live_on_then_redacted(
+        redactor: Redactor, text: str, street: str) -> None:
+    assert street not in redactor.redact_text(text)
+
+
+@pytest.mark.parametrize("text", [
+    "user: i live on a busy road\n", "user: we live in the same street\n",
+    "user: we live on the hill\n",
+])
+def test_when_live_on_has_no_street_name_then_text_kept(redactor: Redactor, text: str) -> None:
+    assert redactor.redact_text(text) == text

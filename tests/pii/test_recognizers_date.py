@@ -41,6 +41,9 @@ def matched(text: str) -> list[str]:
         "29 February 2024",
         "12/13/1985",  # month-first reading
         "may 5th",  # lower case with an ordinal is a date
+        "14.III.1987",  # Czech formal style, Roman month
+        "2. XI. 2024",
+        "14. III.",
     ],
 )
 def test_when_specific_date_is_written_then_reported(date: str) -> None:
@@ -91,6 +94,8 @@ def test_when_date_is_not_a_real_calendar_day_then_not_reported(text: str) -> No
         "you may 5 times",
         "we march 3 miles",
         "I sleep 10-12-15 hours, it varies",
+        "section 4. I. was clear",  # a numbered point
+        "30. II. 2024",  # no such day
     ],
 )
 def test_when_text_is_a_time_duration_weekday_rating_or_version_then_not_reported(

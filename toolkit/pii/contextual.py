@@ -305,9 +305,12 @@ class NameRecognizer(_LexiconRecognizer):
         shape = self._shape(tokens[i])
         if not shape or self._token_class(tokens[i]) == "X":
             return i
+        if shape == "low" and fold(tokens[i].text) in _RELATIONS:
+            return i  # "my son kwame": the relation is the cue, the name comes after it
         if shape == "low" and not self.lexicon.is_name(fold(tokens[i].text)) \
                 and not self._titled(tokens, i):
-            return i
+            # "my son kwame", "my mate deano": an unknown word right after a relation
+            return i + 1 if self._cued_unknown(tokens, i) else i
         j = i + 1
         while j < len(tokens) and j - i < 4 and "\n" not in tokens[j - 1].whitespace_:
             tok = tokens[j]
@@ -327,6 +330,13 @@ class NameRecognizer(_LexiconRecognizer):
                 break
             j += 1
         return j
+
+    def _cued_unknown(self, tokens: Any, i: int) -> bool:
+        """A lower-case word in no list and not English, right after a strong name cue."""
+        f = fold(tokens[i].text)
+        return (len(f) >= 3 and f not in self.lexicon.english
+                and self._token_class(tokens[i]) == "N"
+                and self.cue_strength(tokens, i) == 2)
 
     def _judge_run(self, tokens: Any, i: int, j: int) -> tuple[int, int, float, str] | None:
         classes = [self._token_class(t) for t in tokens[i:j] if t.text != "-"]

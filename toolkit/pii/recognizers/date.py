@@ -64,6 +64,9 @@ _DOB_CUE = re.compile(
     r"\b(?:born|birth|dob|d\.o\.b|birthday|bday|birthdate|narozen[aáý]?|narození|nar\.)",
     re.IGNORECASE,
 )
+_ROMAN = "I II III IV V VI VII VIII IX X XI XII".split()
+_ROMAN_RE = "|".join(sorted(_ROMAN, key=len, reverse=True))
+_ROMAN_MONTH = re.compile(r"\.\s?(" + _ROMAN_RE + r")\b")
 _WORD = re.compile(r"[^\W\d_]+")
 _TRAILING_TIME = re.compile(r"[ T]\d\d:\d\d.*$")
 _NUMBER = re.compile(r"\d+")
@@ -76,6 +79,12 @@ def parse_date(text: str) -> list[tuple[int, int, int | None]]:
     empty list means the text names no real date (31 April, 29 February 1985, month 13).
     """
     text = _TRAILING_TIME.sub("", text)  # "2003-08-28 12:13:52" is the day 2003-08-28
+    roman = _ROMAN_MONTH.search(text)
+    if roman is not None:  # "14. III. 2024": the Czech formal style
+        numbers = _NUMBER.findall(text)
+        year = int(numbers[1]) if len(numbers) > 1 else None
+        reading = (int(numbers[0]), _ROMAN.index(roman.group(1)) + 1, year)
+        return [reading] if _is_real(*reading) else []
     month_word = next((w for w in _WORD.findall(text.lower()) if w in _MONTHS), None)
     numbers = _NUMBER.findall(text)
     if month_word is not None:
@@ -141,13 +150,16 @@ class CalendarDateRecognizer(ConfidePatternRecognizer):
         Pattern("dotted date, short year",
                 r"(?<!(?i:v|ver|version|release|build)[ .]?)" + _START
                 + r"\d{1,2}\.\d{1,2}\.\d\d" + _END, 0.55),
+        Pattern("day and Roman month",  # "4. I." alone is a numbered point, not a date
+                _START + _DAY + r"\. ?(?:(?:" + _ROMAN_RE + r")\. ?" + _YEAR
+                + r"|(?:XII|XI|IX|VIII|VII|VI|IV|III|II)\.)" + _END, 0.6),
         Pattern("Czech date", _START + _DAY + r"\. ?" + _CZ_MONTH + r"(?: " + _YEAR + r")?", 0.6),
     ]
     CONTEXT: ClassVar[list[str]] = [
         "born", "birth", "dob", "birthday", "birthdate", "narozen", "narozena", "narození",
     ]  # fmt: skip
     CANDIDATES = (
-        regex.compile(r"[0-9][/.-] ?[0-9]|[0-9]\. ?[^\W\d_]"),  # 12/03/1985, 12. března
+        regex.compile(r"[0-9][/.-] ?[0-9]|[0-9]\. ?[^\W\d_]"),  # 12/03/1985, 12. března, 12.III.
         regex.compile(r"[0-9](?:st|nd|rd|th|\.)?(?: of)?[ -](?i:" + _MONTH_STEMS + ")"),  # 3 March
         regex.compile(r"[0-9](?<=(?i:" + _MONTH_STEMS + r")[a-z]{0,6}\.? [0-9])"),  # March 3
     )

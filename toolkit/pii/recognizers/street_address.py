@@ -41,6 +41,9 @@ STREET_TYPES = (
 ).split()
 #: Street types that are safe in lower-case chat ("12 acacia avenue"): not everyday words.
 _LOWER_TYPES = "street st road rd avenue ave lane ln crescent terrace boulevard blvd".split()
+#: Street types safe in lower case right after "live on", "grew up on", "moved to".
+_CUED_LOWER_TYPES = [*_LOWER_TYPES, "close", "drive", "grove", "gardens", "mews", "crescent",
+                     "way", "walk", "row", "hill", "rise", "parade", "place", "square"]
 #: Lower-case words that start counts, not street names ("3 miles down the road").
 _NOT_NAMES = (
     "a an the my your our his her their its this that these those of on in at to by for from "
@@ -130,6 +133,13 @@ class StreetAddressRecognizer(ConfidePatternRecognizer):
             + r"[ \t]+){1,3}" + _NAMED_TYPES + _TAIL,
             0.5,
         ),
+        Pattern(
+            "street name after 'live on' (lower case)",
+            r"(?<=\b(?i:live|lives|living|lived|grew[ \t]+up|house|flat|moved|stay|staying|stays)"
+            r"[ \t]+(?i:on|in|to|off)[ \t]+)" + _LOWER_WORD + r"(?:[ \t]+" + _LOWER_WORD
+            + r")?[ \t]+" + _alternation(_CUED_LOWER_TYPES) + r"\b" + _TAIL,
+            0.5,
+        ),
     ]
     CONTEXT: ClassVar[list[str]] = [
         "address", "live", "lives", "living", "moved", "street", "road", "flat", "house", "home",
@@ -137,7 +147,7 @@ class StreetAddressRecognizer(ConfidePatternRecognizer):
     #: A house number before a capital or an ordinal; a lower-case street type; a street type.
     CANDIDATES = (
         regex.compile(r"[0-9][A-Za-z]?,?[ \t]+(?:[A-Z]|[0-9]{1,3}(?:st|nd|rd|th)\b)"),
-        re.compile(" " + _alternation(_LOWER_TYPES) + r"\b"),
+        re.compile(" " + _alternation(_CUED_LOWER_TYPES) + r"\b"),
         re.compile(_NAMED_TYPES),
         re.compile(r"(?i:corner of)"),
     )
