@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 
+from toolkit.pii.czech import PREPOSITIONS, nominatives
 from toolkit.pii.lexicon import KIND_WORDS, TITLES, Lexicon, fold
 from toolkit.pii.types import EntityType
 
@@ -448,7 +449,7 @@ class PlaceRecognizer(_LexiconRecognizer):
         out, i, n = [], 0, len(tokens)
         places = self.lexicon.places
         out += (self._shouted_places(tokens) + self._cued_places(tokens)
-                + self._lower_cued_places(tokens))
+                + self._lower_cued_places(tokens) + self._czech_places(tokens, folded))
         while i < n:
             if folded[i] not in self._first_words:
                 i += 1
@@ -462,6 +463,28 @@ class PlaceRecognizer(_LexiconRecognizer):
                     i += size - 1
                     break
             i += 1
+        return out
+
+    def _czech_places(self, tokens: Any, folded: list[str]) -> list[RecognizerResult]:
+        """"v Ostravě", "z Brna", "v Mladé Boleslavi": a declined town after a Czech
+        preposition, found by undoing its case endings (see :mod:`toolkit.pii.czech`)."""
+        out = []
+        places = self.lexicon.places
+        for i in range(1, len(tokens)):
+            if folded[i - 1] not in PREPOSITIONS or not tokens[i].text[:1].isupper():
+                continue
+            for size in range(min(3, len(tokens) - i), 0, -1):
+                words = tokens[i:i + size]
+                if not all(t.is_alpha for t in words):
+                    continue
+                keys = [()]
+                for f in folded[i:i + size]:
+                    keys = [(*k, c) for k in keys for c in nominatives(f)]
+                if any(k in places for k in keys if k != tuple(folded[i:i + size])):
+                    out.append(_result(EntityType.LOCATION, tokens[i].idx,
+                                       words[-1].idx + len(words[-1]), 0.7, self,
+                                       "Czech town, declined"))
+                    break
         return out
 
     def _cued_places(self, tokens: Any) -> list[RecognizerResult]:

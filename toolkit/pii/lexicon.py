@@ -50,7 +50,13 @@ _CZECH_WORDS = frozenset(
     bylo mám máš má máme mít dobrý dobrá dobře den dne ahoj čau díky děkuji děkuju prosím
     promiňte promiň pane paní slečno doktore doktorko sestři mami tati babi dědo teda možná
     prostě vlastně hm no jo nic něco někdo nikdo všechno vždycky nikdy teď dneska včera zítra
-    ráno večer týden měsíc rok říct říkat mluvit anglicky česky jak proč kdy kde co kdo""".split()
+    ráno večer týden měsíc rok říct říkat mluvit anglicky česky jak proč kdy kde co kdo
+    pak potom pořád jen jenom už ještě hodně moc trochu práce práci doma domů máma mámy mámou
+    táta táty sestra bratr manžel manželka dcera syn kamarád kamarádka šéf šéfová řekli řekla
+    řekl narodila narodil bydlím bydlí pracuju pracuji pracuje chodím chodí jezdím chci musím
+    můžu nemůžu bojím spím nespím cítím myslím zkusím zkusit ať aby když protože jestli pokud
+    tady tam oni vy mě mně tě jeho její jejich můj moje tvůj tvoje náš naše bez přes mezi
+    včera byli byly jsme šlo šla šel""".split()
 )
 #: Capitalised words that name a kind of place or organisation, never part of a person's name.
 KIND_WORDS = frozenset(

@@ -1,0 +1,43 @@
+"""Czech town names in their inflected forms: "v Ostravě", "z Brna", "v Mladé Boleslavi".
+
+Czech declines place names after prepositions, so a list of nominatives ("Ostrava", "Brno",
+"Mladá Boleslav") misses most mentions in running text. :func:`nominatives` undoes the common
+case endings of one folded (lower-case, accent-free) word; a mention is a place when one
+combination of its words' candidates is in the place list. The rules are deliberately
+simple (no dictionary of exceptions beyond Praha): a candidate counts only if the list has it.
+"""
+
+from __future__ import annotations
+
+__all__ = ["PREPOSITIONS", "nominatives"]
+
+#: Folded prepositions that put the next word in a case other than the nominative.
+PREPOSITIONS = frozenset(
+    "v ve z ze do u na k ke od ode po pri pred za nad pod kolem okolo blizko vedle smer "
+    "mezi krome".split()
+)
+
+
+def nominatives(word: str) -> set[str]:
+    """Possible nominatives of a folded Czech noun or adjective form (``word`` included).
+
+    "ostrave" -> "ostrava", "brne"/"brna" -> "brno", "praze" -> "praha", "plzni" -> "plzen",
+    "liberci" -> "liberec", "krumlove" -> "krumlov", "mlade" -> "mlada", "novem" -> "nove",
+    "ceskem"/"ceskeho" -> "cesky".
+    """
+    out = {word}
+    if len(word) < 3:
+        return out
+    stem1, stem2 = word[:-1], word[:-2]
+    out |= {stem1, stem1 + "a", stem1 + "o", stem2 + "a"}
+    if word.endswith("ze"):
+        out.add(stem2 + "ha")  # Praze -> Praha
+    if word.endswith("ce"):
+        out.add(stem2 + "ka")  # Lhotce -> Lhotka
+    if len(stem1) >= 3 and stem1[-1] not in "aeiouy" and stem1[-2] not in "aeiouy":
+        out.add(stem1[:-1] + "e" + stem1[-1])  # Plzni -> Plzen, Liberci -> Liberec
+    for ending, repl in (("em", "e"), ("em", "y"), ("eho", "y"), ("ych", "y"), ("ou", "a"),
+                         ("ou", ""), ("em", ""), ("ach", "y"), ("ech", "y")):
+        if word.endswith(ending):
+            out.add(word[: -len(ending)] + repl)
+    return out
