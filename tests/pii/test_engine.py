@@ -233,3 +233,19 @@ def test_when_lower_case_street_follows_live_on_then_redacted(
 ])
 def test_when_live_on_has_no_street_name_then_text_kept(redactor: Redactor, text: str) -> None:
     assert redactor.redact_text(text) == text
+
+
+@pytest.mark.parametrize("text, name", [
+    ("CLIENT: I spoke to Priyanka yesterday.\n", "Priyanka"),
+    ("Plan: discuss with Priyanka (CPN) next week.\n", "Priyanka"),
+    ("CLIENT: I met Tomasz (care coordinator) on Monday.\n", "Tomasz"),
+    ("CLIENT: I texted Oyelaran and asked Ngozi.\n", "Oyelaran"),
+])
+def test_when_unknown_name_is_talked_to_or_given_a_role_then_redacted(
+        redactor: Redactor, text: str, name: str) -> None:
+    assert name not in redactor.redact_text(text)
+
+
+def test_when_talked_to_a_tool_or_a_crisis_line_then_kept(redactor: Redactor) -> None:
+    text = "CLIENT: we talked to Woebot about it, then I rang Samaritans on 116 123.\n"
+    assert redactor.redact_text(text) == text

@@ -49,6 +49,12 @@ _STATES = frozenset(
     sober clean straight gay bi trans quiet shy""".split()
 )
 _SELF_CUES = frozenset({"i'm", "im", "i’m"})
+#: Verbs after which a capitalised unknown word is someone talked to ("rang Oyelaran").
+_TALK_VERBS = frozenset(
+    """spoke speak speaking talked talk talking chatted chat texted text texting messaged
+    message rang ring phoned phone emailed told tell asked ask met meet meeting saw see
+    seeing hugged called""".split()
+)
 _AFTER_CUES = frozenset({"said", "says", "told", "asked", "thinks", "thought", "wants", "'s", "’s"})
 _PLACE_CUES = frozenset(
     """in from to near at around outside visit visiting visited moved move live lives living
@@ -359,12 +365,36 @@ class NameRecognizer(_LexiconRecognizer):
             return start, end, 0.7, "name list (word-like name) with cue"
         if cue == 2 or self._greeted(tokens, i):
             return start, end, 0.7, "capitalised word after a name cue"
+        if (len(classes) <= 2 and set(classes) == {"N"} and not self._is_place(tokens, i)
+                and not any(fold(t.text) in self.lexicon.english for t in tokens[i:j])
+                and (self._spoken_to(tokens, i) or self._role_follows(tokens, j))):
+            return start, end, 0.6, "unknown capitalised word after 'spoke to' / before (role)"
         if len(classes) == 1 and self._listed_with_names(tokens, i, j):
             return start, end, 0.6, "capitalised word in a list of names"
         if len(classes) <= 2 and not self._is_place(tokens, i) and (
                 (cue == 1 and self._clause_end(tokens, j)) or self._vocative(tokens, i, j)):
             return start, end, 0.65, "capitalised word used as a name (I'm X, / , X.)"
         return None
+
+    @staticmethod
+    def _spoken_to(tokens: Any, i: int) -> bool:
+        """"spoke to X", "texted X", "had a chat with X": someone is talked to."""
+        prev = _prev_words(tokens, i, 2)
+        return bool(prev) and (prev[0] in _TALK_VERBS or (
+            prev[0] in {"to", "with"} and len(prev) > 1 and prev[1] in _TALK_VERBS))
+
+    def _role_follows(self, tokens: Any, j: int) -> bool:
+        """"Priyanka (CPN)", "Tomasz (care coordinator)": a role in brackets after a word."""
+        if j + 2 >= len(tokens) or tokens[j].text != "(":
+            return False
+        inner = []
+        for tok in tokens[j + 1:j + 5]:
+            if tok.text == ")":
+                return bool(inner) and (fold(" ".join(inner)) in self.lexicon.roles
+                                        or any(fold(w) in self.lexicon.roles for w in inner)
+                                        or all(w.isupper() and len(w) <= 5 for w in inner))
+            inner.append(tok.text)
+        return False
 
     def _listed_with_names(self, tokens: Any, i: int, j: int) -> bool:
         """"Efimiya, Mary, Ariana": an unknown word in a comma list beside a plain name."""
