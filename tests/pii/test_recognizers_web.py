@@ -245,7 +245,8 @@ def test_when_user_name_has_no_at_sign_but_a_cue_or_underscore_then_reported(
 @pytest.mark.parametrize(
     "text",
     ["im bored on insta", "my username is forgotten", "PERSON_1 said hi", "see /u/ and r/x",
-     "x is 2.5", "name_", "_private"],
+     "x is 2.5", "name_", "_private", "Dear <client_name>,", "Hi {first_name}", "[staff_id]",
+     "my_notes.txt", "#self_care"],
 )
 def test_when_cue_has_no_user_name_shape_then_no_handle(text: str) -> None:
     assert matched(SocialHandleRecognizer(), text) == []

@@ -58,7 +58,7 @@ class SocialHandleRecognizer(ConfidePatternRecognizer):
         ),
         Pattern(
             "user name with an underscore",
-            r"(?<![\w@./:#-])(?=[A-Za-z0-9_]*[a-z])[A-Za-z][A-Za-z0-9]*_[A-Za-z0-9_]*[A-Za-z0-9]"
+            r"(?<![\w@./:#<\[{-])(?=[A-Za-z0-9_]*[a-z])[A-Za-z][A-Za-z0-9]*_[A-Za-z0-9_]*[A-Za-z0-9]"
             r"(?![\w@]|\.\w)",
             0.5,
         ),
