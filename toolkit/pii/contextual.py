@@ -49,6 +49,16 @@ _STATES = frozenset(
     sober clean straight gay bi trans quiet shy""".split()
 )
 _SELF_CUES = frozenset({"i'm", "im", "i’m"})
+#: What follows the name in "Is X still living in...?", "Does X know?".
+_FRAME_NEXT = frozenset(
+    """still someone somebody around coming involved living staying aware okay ok going home
+    there know knows helping looking doing feeling back the one at in with your""".split()
+)
+#: Verbs after a lower-case word that make it the name of who does them ("bhatt keeps...").
+_SUBJECT_VERBS = frozenset(
+    """said says told keeps kept thinks thought wants wanted knows knew hates hated texted
+    called asked filled took came left was is has had does did laughed shouted cried""".split()
+)
 #: Verbs after which a capitalised unknown word is someone talked to ("rang Oyelaran").
 _TALK_VERBS = frozenset(
     """spoke speak speaking talked talk talking chatted chat texted text texting messaged
@@ -89,7 +99,8 @@ def _sentence_start(tokens: Any, i: int) -> bool:
     if i == 0:
         return True
     prev = tokens[i - 1]
-    return prev.is_space or prev.text in _SENT_END or "\n" in prev.whitespace_
+    return (prev.is_space or prev.text in _SENT_END or "\n" in prev.whitespace_
+            or (prev.is_punct and prev.text[-1:] in _SENT_END))  # "):" after "(9:33 AM"
 
 
 def _is_initial(tok: Any) -> bool:
@@ -149,6 +160,9 @@ class _LexiconRecognizer(EntityRecognizer):
             return 2
         if prev[0] in _STRONG_CUES or prev[:2] in (["is", "name"], ["me", "call"]):
             return 2
+        if (len(prev) >= 2 and prev[0] in {"'s", "’s", "is", "was"} and prev[1] in _RELATIONS
+                and (len(prev) < 3 or prev[2] in {"my", "our", "his", "her", "their", "your"})):
+            return 2  # "My mum's Precious", "her brother is Digby"
         if prev[0] in _RELATIONS and (len(prev) < 2 or prev[1] in {
                 "my", "our", "his", "her", "their", "your", "best", "older", "younger", "little",
                 "big", "step", "ex", "new", "old", "the", "a", "late", "eldest", "youngest"}):
@@ -317,7 +331,7 @@ class NameRecognizer(_LexiconRecognizer):
         if shape == "low" and not self.lexicon.is_name(fold(tokens[i].text)) \
                 and not self._titled(tokens, i):
             # "my son kwame", "my mate deano": an unknown word right after a relation
-            return i + 1 if self._cued_unknown(tokens, i) else i
+            return i + 1 if self._cued_unknown(tokens, i) or self._lower_subject(tokens, i) else i
         j = i + 1
         while j < len(tokens) and j - i < 4 and "\n" not in tokens[j - 1].whitespace_:
             tok = tokens[j]
@@ -345,6 +359,14 @@ class NameRecognizer(_LexiconRecognizer):
                 and self._token_class(tokens[i]) == "N"
                 and self.cue_strength(tokens, i) == 2)
 
+    def _lower_subject(self, tokens: Any, i: int) -> bool:
+        """"dvořáček keeps picking on me", "otilie said": a lower-case word that is no English
+        word, opening a sentence, right before a verb people do."""
+        f = fold(tokens[i].text)
+        return (len(f) >= 3 and f not in self.lexicon.english and f not in self.lexicon.not_names
+                and self._token_class(tokens[i]) in {"N", "P"} and _sentence_start(tokens, i)
+                and i + 1 < len(tokens) and fold(tokens[i + 1].text) in _SUBJECT_VERBS)
+
     def _judge_run(self, tokens: Any, i: int, j: int) -> tuple[int, int, float, str] | None:
         classes = [self._token_class(t) for t in tokens[i:j] if t.text != "-"]
         while (len(classes) > 1 and classes[0] in {"N", "A"} and "P" in classes[1:]
@@ -365,6 +387,8 @@ class NameRecognizer(_LexiconRecognizer):
             return start, end, 0.7, "name list (word-like name) with cue"
         if cue == 2 or self._greeted(tokens, i):
             return start, end, 0.7, "capitalised word after a name cue"
+        if len(classes) <= 2 and self._asked_about(tokens, i, j) and not self._is_place(tokens, i):
+            return start, end, 0.6, "capitalised word in 'Is X still...?'"
         if (len(classes) <= 2 and set(classes) == {"N"} and not self._is_place(tokens, i)
                 and not any(fold(t.text) in self.lexicon.english for t in tokens[i:j])
                 and (self._spoken_to(tokens, i) or self._role_follows(tokens, j))):
@@ -375,6 +399,17 @@ class NameRecognizer(_LexiconRecognizer):
                 (cue == 1 and self._clause_end(tokens, j)) or self._vocative(tokens, i, j)):
             return start, end, 0.65, "capitalised word used as a name (I'm X, / , X.)"
         return None
+
+    def _asked_about(self, tokens: Any, i: int, j: int) -> bool:
+        """"Is Ubah still living in...?", "Does Precious know...?", "Was Nazrul involved?"."""
+        if i == 0 or j >= len(tokens) or not _sentence_start(tokens, i - 1):
+            return False
+        if fold(tokens[i - 1].text) not in {"is", "was", "does", "did", "has", "will", "can",
+                                             "could", "would"}:
+            return False
+        f = fold(tokens[i].text)
+        return (fold(tokens[j].text) in _FRAME_NEXT and f not in self.lexicon.regions
+                and (f,) not in self.lexicon.places)
 
     @staticmethod
     def _spoken_to(tokens: Any, i: int) -> bool:
@@ -429,6 +464,8 @@ class NameRecognizer(_LexiconRecognizer):
         prev = _prev_words(tokens, i, 2)
         if prev[:2] in (["is", "name"], ["me", "call"]) and classes[0] != "X":
             return start, end, 0.6, "lower-case name after 'my name is'"
+        if j == i + 1 and self._lower_subject(tokens, i):
+            return start, end, 0.55, "lower-case word before a verb, opening a sentence"
         if first not in self.lexicon.first_names:
             # "hi im cian,", "my bf kuba": an unknown word that is not English, after a cue
             if (classes[0] == "N" and len(first) >= 3 and first not in self.lexicon.english
@@ -530,8 +567,13 @@ class PlaceRecognizer(_LexiconRecognizer):
                     prev[0] == "to" and (len(prev) < 2 or prev[1] not in _MOVE_WORDS)):
                 continue  # "to X" only after a move verb: "talked to X" is a person
             f = fold(tok.text)
+            # "lives out in Stirling", "grew up in Marsh": after a verb of living or moving,
+            # a surname-like word is a place too (a first name is still a person)
+            lived = prev[0] != "to" and any(w in _MOVE_WORDS or w in _HOME_WORDS
+                                            for w in prev[1:3])
+            named = self.lexicon.is_name(f) and (f in self.lexicon.first_names or not lived)
             if (tok.text[:1].isupper() and not tok.text.isupper() and tok.is_alpha
-                    and f not in self.lexicon.english and not self.lexicon.is_name(f)
+                    and f not in self.lexicon.english and not named
                     and f not in self.lexicon.allow and f not in self.lexicon.regions
                     and f not in self.lexicon.not_names):
                 out.append(_result(EntityType.LOCATION, tok.idx, tok.idx + len(tok), 0.55,
@@ -578,11 +620,12 @@ class PlaceRecognizer(_LexiconRecognizer):
         return out
 
     def _accept(self, tokens: Any, i: int, key: tuple[str, ...]) -> bool:
-        if " ".join(key) in self.lexicon.regions:
-            return False
         first = tokens[i].text
         prev = _prev_words(tokens, i, 1)
         cued = bool(prev) and prev[0] in _PLACE_CUES
+        if " ".join(key) in self.lexicon.regions:
+            # a county that is also its town ("Stirling", "Durham"): the town after "in"
+            return cued and first[:1].isupper() and not first.isupper()
         ambiguous = len(key) == 1 and key[0] in self.lexicon.place_words
         if ambiguous and key[0] in self.lexicon.name_words | self.lexicon.not_names:
             return False
@@ -599,6 +642,9 @@ _ORG_KIND = (
     r"High\s+School|Grammar\s+School|Junior\s+School|Infant\s+School|School|Academy|College|"
     r"University|Nursery|Ltd\.?|Limited|PLC|plc|LLP|Inc\.?|LLC|Corp\.?|Group|Foundation|"
     r"Trust|Council|Pharmacy|Dental(?:\s+Practice)?|Solicitors|Associates|Partners|"
+    r"Talking\s+Therapies|Therapies|Behaviou?ral\s+Health|Mental\s+Health\s+Services?|"
+    r"Counsell?ing(?:\s+Services?|\s+Cent(?:re|er))?|Psychology(?:\s+Services?)?|"
+    r"Wellbeing\s+(?:Service|Cent(?:re|er)|Hub)|Recovery\s+Cent(?:re|er)|Care\s+Home|"
     r"s\.\s?r\.\s?o\.|a\.\s?s\.)"
 )
 _CZ_KIND = (
@@ -607,7 +653,9 @@ _CZ_KIND = (
     r"[Ss]třední\s+škola|[Gg]ymnázium|[Vv]ysoká\s+škola|[Úú]řad\s+práce|"
     r"[Cc]entrum\s+duševního\s+zdraví|[Pp]edagogicko-psychologická\s+poradna|[Pp]oradna|"
     r"[Zz]ákladní\s+umělecká\s+škola|[Dd]ětský\s+domov|[Pp]sychiatrická\s+léčebna|"
-    r"[Kk]linika|[Úú]stav|[Dd]omov\s+pro\s+seniory|[Kk]rizové\s+centrum)"
+    r"[Kk]linika|[Úú]stav|[Dd]omov\s+pro\s+seniory|[Kk]rizové\s+centrum|"
+    r"[Oo]bchodní\s+akademie|[Aa]kademie|[Aa]mbulance(?:\s+klinické\s+psychologie)?|"
+    r"[Pp]oradna\s+pro\s+rodinu(?:\s+a\s+mezilidské\s+vztahy)?|[Uu]niverzita|[Uu]čiliště)"
 )
 _CAP = r"(?:[A-Z][\w'’&.-]*|&|of|and|the|on|upon|St\.?)"
 _ORG_RE = re.compile(
@@ -618,7 +666,9 @@ _ORG_RE = re.compile(
     r"|\b(?:Fakultní\s+|Městská\s+|Krajská\s+|Oblastní\s+|Všeobecná\s+fakultní\s+)?"
     r"[Nn]emocnice(?:\s+(?:u\s+sv\.\s+|na\s+)?[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w-]*){1,3}"
     rf"|\b{_CZ_KIND}(?:\s+(?:(?:na|nad|pod|u|v|ve)\s+)?[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w-]*){{1,3}}"
-    r"|\b[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w-]*(?:ova|ská|ského)\s+[Uu]niverzita"
+    r"|\b[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w-]*(?:ova|ská|ského)(?:\s+[a-zá-ž]+(?:ká|ní|ná))?"
+    r"\s+[Uu]niverzita"
+    r"|\bYsbyty\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
     r"|\b(?:Univerzita\s+Karlova|Univerzita\s+Palackého)"
 )
 _ORG_CZ_LOWER_RE = re.compile(
@@ -654,7 +704,8 @@ _UP = "A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ"
 #: "what happened at Brightwell", "the degree at ČVUT", "so you left Aviva": a capitalised name
 #: after at/left/joined, in the middle of a sentence, names a workplace or a school.
 _AT_RE = re.compile(
-    rf"\b(?:at|left|joined|join|quit|leaving|rang|phoned|called|contacted|out\s+of)\s"
+    rf"\b(?:at|left|joined|join|quit|leaving|rang|phoned|called|contacted|out\s+of|"
+    rf"been\s+with)\s"
     rf"([{_UP}][\w'’&.-]*(?:\s+(?:[{_UP}][\w'’&.-]*|[a-zá-ž]*[áéíóúůýčďěňřšťž][\w-]*)){{0,3}})"
 )
 #: "Davis, Reynolds and Williamson", "owens, duran and oneal": partners' surnames.
@@ -720,10 +771,11 @@ class OrganizationRecognizer(_LexiconRecognizer):
             value = m.group(1)
             first = fold(value.split()[0].split("'")[0].split("’")[0])
             lex = self.lexicon
-            if (first in lex.not_names or first in lex.allow or first in lex.roles
-                    or first in lex.regions or lex.is_name(first) or (first,) in lex.places
-                    or first in TITLES):
+            if first in lex.not_names or first in lex.allow or first in lex.roles \
+                    or first in lex.regions or (first,) in lex.places or first in TITLES:
                 continue
+            if lex.is_name(first) and not re.fullmatch(r"\S+['’]s", value):
+                continue  # "at Wendy's", "at Nando's": a business (or someone's home) anyway
             yield m.start(1), m.end(1), "capitalised name after at/left/joined"
         for m in _WORK_RE.finditer(text):
             value = m.group(1)

@@ -70,6 +70,12 @@ class CzStreetAddressRecognizer(ConfidePatternRecognizer):
             0.55,
         ),
         Pattern(
+            "CZ square without a number",  # "náměstí Svobody", "Masarykovo náměstí"
+            r"\b(?:(?i:náměstí|nám\.)[ \t]+" + _WORD + r"(?:[ \t]+" + _WORD + r")?"
+            r"|" + _WORD + r"(?<=(?:ovo|ovo|ské|cké|ní|né|ké|ho))[ \t]+náměstí)(?![\w])",
+            0.5,
+        ),
+        Pattern(
             "postcode or ZIP after its name",
             r"(?<=\b(?i:psč|postcode|post code|postal code|zip|zip code)(?:'s|’s|[ \t]+is|:)?"
             r"[ \t]+)(?:\d{3}[ \t]?\d{2}|\d{4,6}(?:-\d{4})?)(?![\w])",
@@ -90,5 +96,6 @@ class CzStreetAddressRecognizer(ConfidePatternRecognizer):
         regex.compile(rf"[0-9](?<=(?:\b[{_UP}][{_LO}]+|[{_DIACRITIC}][{_LO}]*)[ \t]+[0-9])"),
         regex.compile(r"(?i:psč|postcode|post code|postal code|zip)"),
         regex.compile(r"č\.[ \t]?(?:p\.[ \t]?)?[0-9]"),  # "V Zátiší č. 12"
+        regex.compile(r"(?i:náměstí|nám\.)"),
     )
     REACH = 100

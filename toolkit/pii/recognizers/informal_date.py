@@ -54,6 +54,17 @@ _NOT_TIMED = (r"(?<!\b(?:at|from|until|till|til|by|around|about|before|after|bet
 _WEEKDAY = r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?"
 _FREE = r"(?<![\w.,/:£$€-])"  # not glued to another number, word or date
 _END = r"(?![\w/]|[.,]\d)"
+#: Day and month either way round: "19/8" (UK) or "8/19" (US); one reading must be real.
+_DM = r"(?:" + _DAY + r"/" + _MONTH + r"|" + _MONTH + r"/" + _DAY + r")"
+#: "I'm on 7/10 today", "it's about 4/10": a level, not a date.
+_NOT_LEVEL = (r"(?<!\b(?:i'?m|i’m|am|was|were|feel|feeling|felt|it'?s|it’s|is|be|at|stays?|"
+              r"stayed|sits?|sitting)\s+(?:on|about|around|at)\s+)")
+#: "2/3 of the time": a fraction, not a date.
+_NOT_FRACTION = r"(?!\s+of\b)"
+#: "moved my appointment to", "rescheduled it for": a date follows.
+_MOVED = (r"\b(?:moved|changed|rescheduled|pushed|put|booked|brought)\s+(?:(?:it|my|the|his|"
+          r"her|their|our|your|appointment|session|review|date|back|forward|in|me)\s+){0,3}"
+          r"(?:to|for|on)\s+")
 
 
 class InformalDateRecognizer(ConfidePatternRecognizer):
@@ -67,7 +78,7 @@ class InformalDateRecognizer(ConfidePatternRecognizer):
                 + _MONTH_NAME + r"(?:,?\s+(?:19|20)\d\d)?", 0.6),
         Pattern("month and day in words", r"\b" + _MONTH_NAME + r"\s+(?:the\s+)?" + _ORD_WORD,
                 0.6),
-        Pattern("weekday and day/month", _WEEKDAY + r"\s+" + _DAY + r"/" + _MONTH + _END, 0.6),
+        Pattern("weekday and day/month", _WEEKDAY + r"\s+" + _DM + _END, 0.6),
         Pattern("cue and ordinal", r"(?<=" + _CUE + r"(?:the\s+)?)" + _ORDINAL + _NOT_COUNTED,
                 0.55),
         Pattern("day.month.", _FREE + _DAY + r"\.\s?" + _MONTH + r"\.(?![\w]|\.\w|\s?\d)",
@@ -83,8 +94,12 @@ class InformalDateRecognizer(ConfidePatternRecognizer):
                 0.55),
         Pattern("day/month before a time", _FREE + _DAY + r"/" + _MONTH
                 + r"(?=,?\s+(?:at\s+)?(?:[01]?\d|2[0-3])[:.][0-5]\d\b)", 0.6),
-        Pattern("cue and day/month", r"(?<=" + _CUE + r")" + _DAY + r"/" + _MONTH + _END
-                + _NOT_AMOUNT, 0.55),
+        Pattern("cue and day/month", r"(?<=(?:" + _CUE + r"|\bfor\s+))" + _NOT_LEVEL + _DM + _END
+                + _NOT_AMOUNT + _NOT_FRACTION, 0.55),
+        Pattern("month/day, day over 12", _FREE + _NOT_RATED + _MONTH + r"/(?:1[3-9]|2\d|3[01])"
+                + _END + _NOT_AMOUNT + _NOT_FRACTION, 0.55),
+        Pattern("moved to a day and month", r"(?<=" + _MOVED + r")(?:" + _DAY + r"[-/.]" + _MONTH
+                + r"|" + _MONTH + r"[-/.]" + _DAY + r")(?![\w-]|[.,/]\d)", 0.6),
         Pattern("cue and day-month", r"(?<=" + _DAY_CUE + r")" + _DAY + r"-" + _MONTH
                 + r"(?![\w-]|[.,]\d)" + _NOT_AMOUNT, 0.55),
         Pattern("cue and dotted date", r"(?<=" + _CUE + r")" + _DAY + r"\." + _MONTH

@@ -77,7 +77,7 @@ _TOWN = _STOP_TOWN + _TOWN_WORD + r"(?:[ \t]+" + _TOWN_WORD + r"){0,2}"
 _TAIL = (
     r"(?:,?[ \t]+" + _UNIT + r")?"  # , Apt 5 / Suite 300
     r"(?:,[ \t]*" + _TOWN + r")?"  # , Springfield
-    r"(?:,?[ \t]+(?:[A-Z]{2}[ \t]+\d{5}(?:-\d{4})?|" + POSTCODE_REGEX + r"))?"  # IL 62704 / NW1 6XE
+    r"(?:,?[ \t]+(?:[A-Z]{2},?[ \t]+\d{5}(?:-\d{4})?|" + POSTCODE_REGEX + r"))?"  # IL 62704
     r"(?![\w])"
 )
 #: "Flat 3, 45" / "Studio 12" (the house number may then be missing) / "45".
@@ -134,6 +134,23 @@ class StreetAddressRecognizer(ConfidePatternRecognizer):
             0.5,
         ),
         Pattern(
+            "house number and a -gate street",  # "106, Skinnergate", "Flat 7 229 Westgate"
+            _START + r"\p{Lu}\p{Ll}+gate(?![\w'’])" + _TAIL,
+            0.55,
+        ),
+        Pattern(
+            "house number, street, town and postcode",  # "203, Sandgate Mount, Leeds, LS6 2AB"
+            _START + r"(?:" + _NAME_WORD + r"[ \t]+){0,3}" + _NAME_WORD + r",[ \t]*" + _TOWN
+            + r",?[ \t]+(?:" + POSTCODE_REGEX + r"|[A-Z]{2},?[ \t]+\d{5}(?:-\d{4})?)(?![\w])",
+            0.6,
+        ),
+        Pattern(
+            "Welsh street",  # "Stryd Fawr", "Heol y Felin", "38 Ffordd yr Orsaf"
+            r"(?:" + _START + r")?\b(?:Stryd|Heol|Ffordd|Lôn|Rhodfa|Cilgant)[ \t]+"
+            r"(?:(?:y|yr|'r)[ \t]+)?\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?" + _TAIL,
+            0.55,
+        ),
+        Pattern(
             "street name after 'live on' (lower case)",
             r"(?<=\b(?i:live|lives|living|lived|grew[ \t]+up|house|flat|moved|stay|staying|stays)"
             r"[ \t]+(?i:on|in|to|off)[ \t]+)" + _LOWER_WORD + r"(?:[ \t]+" + _LOWER_WORD
@@ -150,5 +167,6 @@ class StreetAddressRecognizer(ConfidePatternRecognizer):
         re.compile(" " + _alternation(_CUED_LOWER_TYPES) + r"\b"),
         re.compile(_NAMED_TYPES),
         re.compile(r"(?i:corner of)"),
+        re.compile(r"gate\b|\b(?:Stryd|Heol|Ffordd|Lôn|Rhodfa|Cilgant) "),
     )
     REACH = 180
