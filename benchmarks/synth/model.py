@@ -14,14 +14,15 @@ __all__ = ["Annotation", "DecoyKind", "DocKind", "Document", "Fill", "Layer", "N
 
 class Split(enum.StrEnum):
     """Disjoint families of templates and pools. ``dev`` may be tuned on; ``test`` is held out;
-    ``holdout``, ``blind`` and ``blind2`` are never looked at, only scored for aggregate figures
-    (``blind`` and ``blind2`` once each, at the very end; see benchmarks/README.md)."""
+    ``holdout``, ``blind``, ``blind2`` and ``blind3`` are never looked at, only scored for
+    aggregate figures (the blind ones once each, at the very end; see benchmarks/README.md)."""
 
     DEV = "dev"
     TEST = "test"
     HOLDOUT = "holdout"
     BLIND = "blind"
     BLIND2 = "blind2"
+    BLIND3 = "blind3"
 
 
 class DocKind(enum.StrEnum):
@@ -30,7 +31,7 @@ class DocKind(enum.StrEnum):
     NAMED = "named"  # "Sarah Jones: ..." (the label is gold PERSON)
     STAMPED = "stamped"  # "[00:12:45] THERAPIST: ..."
     CHAT = "chat"  # user:/assistant:, lower-case informal
-    # used by the blind and blind2 splits only
+    # used by the blind, blind2 and blind3 splits only
     GROUP = "group"  # a recorded group: a host and three to five members, each their own person
     DICTATION = "dictation"  # a clinician's dictated summary: prose paragraphs, no labels
     EXPORT = "export"  # a messaging-app export: every message stamped with its date and time

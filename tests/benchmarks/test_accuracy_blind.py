@@ -1,6 +1,6 @@
 """The accuracy benchmark shows nothing but aggregate figures for the blind splits (blind,
-blind2), runs each on its own, and keeps its figures in their own file. (Like every blind test,
-no failure shows a value.)"""
+blind2, blind3), runs each on its own, and keeps its figures in their own file. (Like every
+blind test, no failure shows a value.)"""
 
 from __future__ import annotations
 
@@ -27,7 +27,16 @@ from benchmarks.synth import Layer
      (["--split", "blind2", "--split", "holdout"], "runs alone"),
      (["--split", "blind", "--split", "blind2"], "runs alone"),
      (["--split", "blind2", "--split", "blind"], "runs alone"),
-     (["--split", "test", "--split", "blind2", "--no-presidio-research"], "runs alone")],
+     (["--split", "test", "--split", "blind2", "--no-presidio-research"], "runs alone"),
+     (["--split", "blind3", "--debug"], "never allowed with --split blind3"),
+     (["--split", "blind3", "--leak-shapes"], "never allowed with --split blind3"),
+     (["--split", "blind3", "--workdir", "/tmp/never"], "never allowed with --split blind3"),
+     (["--split", "dev", "--split", "blind3"], "runs alone"),
+     (["--split", "blind3", "--split", "holdout"], "runs alone"),
+     (["--split", "blind3", "--split", "blind"], "runs alone"),
+     (["--split", "blind2", "--split", "blind3"], "runs alone"),
+     (["--split", "blind3", "--split", "blind2"], "runs alone"),
+     (["--split", "test", "--split", "blind3", "--no-presidio-research"], "runs alone")],
 )
 def test_when_blind_is_asked_to_show_more_than_figures_or_share_a_run_then_it_is_refused(
         argv: list[str], message: str, capsys: pytest.CaptureFixture[str]) -> None:
@@ -43,14 +52,16 @@ def test_when_blind_is_asked_to_show_more_than_figures_or_share_a_run_then_it_is
      (["--split", "holdout"], "accuracy-holdout.json"),
      (["--split", "blind", "--json", "/tmp/y.json"], "y.json"),
      (["--split", "blind2"], "accuracy-blind2.json"),
-     (["--split", "blind2", "--json", "/tmp/z.json"], "z.json")],
+     (["--split", "blind2", "--json", "/tmp/z.json"], "z.json"),
+     (["--split", "blind3"], "accuracy-blind3.json"),
+     (["--split", "blind3", "--json", "/tmp/w.json"], "w.json")],
 )
 def test_when_blind_is_parsed_then_its_figures_go_to_their_own_file(argv: list[str],
                                                                    name: str) -> None:
     assert accuracy._parse(argv).json.name == name
 
 
-@pytest.mark.parametrize("split", ["blind", "blind2"])
+@pytest.mark.parametrize("split", ["blind", "blind2", "blind3"])
 def test_when_blind_is_run_end_to_end_then_output_and_json_hold_figures_only(
         monkeypatch: pytest.MonkeyPatch, tmp_path, capsys: pytest.CaptureFixture[str],
         split: str) -> None:
