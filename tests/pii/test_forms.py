@@ -89,3 +89,17 @@ def test_when_name_is_the_subject_or_asked_about_then_redacted(
 ])
 def test_when_subject_or_question_has_no_name_then_kept(redactor: Redactor, text: str) -> None:
     assert redactor.redact_text(text) == text
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Clinician: Is 773 986 718 okay for a text reminder?\n", "986"),
+    ("KLIENT: volala mi z 724 701 398 včera\n", "701"),
+])
+def test_when_czech_mobile_is_grouped_or_cued_after_then_redacted(
+        redactor: Redactor, text: str, value: str) -> None:
+    assert value not in redactor.redact_text(text)
+
+
+def test_when_nine_grouped_digits_are_not_a_mobile_then_kept(redactor: Redactor) -> None:
+    text = "CLIENT: the flat cost 235 000 000 crowns, and I walked 12 345 678 steps.\n"
+    assert redactor.redact_text(text) == text

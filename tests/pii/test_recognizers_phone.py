@@ -117,8 +117,9 @@ def test_when_czech_number_has_prefix_or_cue_then_reported(text: str, expected: 
 @pytest.mark.parametrize(
     "text",
     [
-        "601 123 456",  # national number with no cue: too common to report
-        "the reference is 601 123 456",
+        "601123456",  # national number with no cue and no grouping: too common to report
+        "the reference is 222 333 444",  # a landline shape with no cue
+        "the reference is 609 123 456",  # grouped like a mobile, but 609 is no mobile range
         "+420 123 456 789",  # no Czech number starts with 1
         "+420 601 123 45",  # eight digits
         "tel: 601 123 4567",  # ten digits
@@ -240,3 +241,12 @@ def test_when_text_has_crisis_lines_timestamps_or_scores_then_no_phone_reported(
     text: str,
 ) -> None:
     assert [m for r in PHONES for m in matched(r, text)] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("601 123 456", "601 123 456"),  # grouped 3-3-3 in a mobile range: a mobile, cue or not
+    ("Is 773 986 718 okay for a text?", "773 986 718"),
+])
+def test_when_czech_mobile_is_grouped_or_cued_after_then_reported(text: str,
+                                                                  expected: str) -> None:
+    assert matched(CzPhoneRecognizer(), text) == [expected]

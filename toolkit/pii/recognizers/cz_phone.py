@@ -44,6 +44,17 @@ class CzPhoneRecognizer(ConfidePatternRecognizer):
             + r"(?<=" + _CUE + r"[^\d\n]{0,30})" + _NINE + PHONE_END,
             0.5,
         ),
+        Pattern(
+            "CZ phone (national, before a cue word)",  # "Is 773 986 718 okay for a text?"
+            PHONE_START + r"(?=[2-7]\d\d[ .-]?\d{3}[ .-]?\d{3}(?!\d)[^\d\n]{0,30}" + _CUE + r")"
+            + _NINE + PHONE_END,
+            0.5,
+        ),
+        Pattern(
+            "CZ mobile (grouped 3-3-3)",  # mobiles start 60x or 7xx; checked as MOBILE below
+            PHONE_START + r"(?:60[1-8]|7[0-9]\d) \d{3} \d{3}" + PHONE_END,
+            0.5,
+        ),
     ]
     CONTEXT: ClassVar[list[str]] = [
         "telefon", "mobil", "číslo", "phone", "mobile", "call", "text", "number",
@@ -53,8 +64,11 @@ class CzPhoneRecognizer(ConfidePatternRecognizer):
 
     def validate_result(self, pattern_text: str) -> bool:
         number = parse_number(pattern_text, "CZ")
-        return (
-            number is not None
-            and number.country_code == 420
-            and phonenumbers.is_valid_number(number)
-        )
+        if number is None or number.country_code != 420 or not phonenumbers.is_valid_number(
+                number):
+            return False
+        if regex.fullmatch(r"[67]\d\d \d{3} \d{3}", pattern_text):  # may have matched uncued
+            return phonenumbers.number_type(number) in {
+                phonenumbers.PhoneNumberType.MOBILE,
+                phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE}
+        return True
