@@ -116,3 +116,17 @@ def test_when_two_people_share_a_surname_then_pseudonyms_differ(nlp: object) -> 
     out = _engine(nlp, OperatorName.PSEUDONYM).redact_text(text)
     assert "PERSON_1 is my mum" in out and "PERSON_2 is my brother" in out
     assert out.endswith("PERSON_1 phoned.")
+
+
+def test_when_surrogate_is_made_then_it_shares_no_word_with_the_documents_originals() -> None:
+    from faker.providers.person.en_GB import Provider
+
+    from toolkit.pii.surrogates import SurrogateFactory
+
+    factory = SurrogateFactory("en_GB", seed=3)
+    taken = sorted(set(Provider.first_names))[:-20]  # all but a few first names are originals
+    factory.avoid(taken)
+    folded = {n.lower() for n in taken}
+    made = [factory.make(EntityType.PERSON, f"Zz{n}", n) for n in range(40)]
+    assert all(m.lower() not in folded for m in made)
+    assert any(m != "<PERSON>" for m in made)  # the few free names are still used

@@ -12,7 +12,7 @@ import hashlib
 import hmac
 import re
 import secrets
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any, Protocol
@@ -86,11 +86,18 @@ class _Numbering:
     """Per-document numbering: the same value (or a part of a known name) keeps its number."""
 
     def __init__(self, make: Callable[[EntityType, str, int], str], *,
-                 partwise: bool = False) -> None:
+                 partwise: bool = False,
+                 avoid: Callable[[Iterable[str]], None] | None = None) -> None:
         self._make = make
         self._partwise = partwise  # "Ruth" of "Ruth Abernethy" gets the first word only
         self._seen: dict[tuple[EntityType, str], str] = {}
         self._counts: dict[EntityType, int] = {}
+        self._avoid = avoid
+
+    def avoid(self, values: Iterable[str]) -> None:
+        """Every original value of the document, before any replacement is chosen."""
+        if self._avoid is not None:
+            self._avoid(values)
 
     def __call__(self, entity: EntityType, value: str) -> str:
         key = (entity, fold(" ".join(value.split())))
@@ -158,7 +165,7 @@ class SurrogateOperator:
 
             self._factory = SurrogateFactory(self.locale)
         self._factory.reseed(self.seed if self.seed is not None else secrets.randbits(64))
-        return _Numbering(self._factory.make, partwise=True)
+        return _Numbering(self._factory.make, partwise=True, avoid=self._factory.avoid)
 
 
 def make_operator(config: RedactConfig) -> Operator:
@@ -192,6 +199,9 @@ def apply_spans(text: str, spans: list[Span], replace: Replacer) -> str:
     if not spans:
         return text
     chosen: dict[tuple[EntityType, str], str] = {}
+    avoid = getattr(replace, "avoid", None)
+    if avoid is not None:  # a surrogate must not reuse a word of another original value
+        avoid([text[s.start:s.end] for s in spans])
     for s in sorted(spans, key=lambda s: s.start):
         value = text[s.start:s.end]
         if (s.entity_type, value) not in chosen:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from faker import Faker
 
@@ -49,6 +49,7 @@ class SurrogateFactory:
     def __init__(self, locale: str, seed: int | None = None) -> None:
         self._fakers = {loc: Faker(loc) for loc in sorted({locale, "cs_CZ"})}
         self._locale = locale
+        self._taken: set[str] = set()  # folded words of the document's original values
         if seed is not None:
             self.reseed(seed)
 
@@ -56,6 +57,11 @@ class SurrogateFactory:
         """Start every Faker again from ``seed`` (one call per document)."""
         for i, fake in enumerate(self._fakers.values()):
             fake.seed_instance(seed + i)
+        self._taken = set()
+
+    def avoid(self, values: Iterable[str]) -> None:
+        """Never make a value sharing a word with ``values`` (the document's originals)."""
+        self._taken |= {w for v in values for w in fold(v).split() if len(w) > 1}
 
     def _fake(self, value: str) -> Faker:
         return self._fakers["cs_CZ" if _CZECH.search(value) else self._locale]
@@ -65,7 +71,7 @@ class SurrogateFactory:
         gen = _GENERATORS.get(entity, _GENERATORS[EntityType.PERSON])
         for _ in range(20):
             out = " ".join(gen(fake, value).split())  # one line, like the value
-            if fold(out) != fold(value):
+            if fold(out) != fold(value) and not set(fold(out).split()) & self._taken:
                 return _matching_case(out, value.strip())
         return f"<{entity.value}>"  # pragma: no cover - Faker kept repeating the value
 
