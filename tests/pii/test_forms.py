@@ -103,3 +103,12 @@ def test_when_czech_mobile_is_grouped_or_cued_after_then_redacted(
 def test_when_nine_grouped_digits_are_not_a_mobile_then_kept(redactor: Redactor) -> None:
     text = "CLIENT: the flat cost 235 000 000 crowns, and I walked 12 345 678 steps.\n"
     assert redactor.redact_text(text) == text
+
+
+@pytest.mark.parametrize("text", [
+    "user: covid was awful\n", "user: insta was full of it\n", "user: uni was hard\n",
+    "user: ptsd is the worst\n", "user: cbt was useful\n",
+])
+def test_when_chat_word_opens_a_sentence_before_a_verb_then_kept(redactor: Redactor,
+                                                                 text: str) -> None:
+    assert redactor.redact_text(text) == text

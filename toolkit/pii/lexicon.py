@@ -42,7 +42,8 @@ _CHAT_WORDS = frozenset(
     tbh idk imo btw pls plz thx ty gonna wanna gotta kinda sorta dunno cos coz cuz bc tho
     thru nite tmrw tmr rn ngl fr wtf smh hmm hm mm mhm uh um erm er ah oh aw ew yay meh huh
     haha xx xxx ha eh oi ta cheers mate bloody anyway anyways alright aight innit yup nope
-    ooh man iban postcode address phone email""".split()
+    ooh man iban postcode address phone email covid corona insta uni meds telly footy vape
+    vaping sixth-form selfie selfies dm dms gf bf ex""".split()
 )
 #: Common Czech words that NER, trained on English, takes for names ("Nevím", "Ahoj").
 _CZECH_WORDS = frozenset(
