@@ -22,7 +22,7 @@ CalendarDateRecognizer        DATE              real calendar day; birth cue lif
 EmailAddressRecognizer        EMAIL_ADDRESS     public suffix (offline)
 WebAddressRecognizer          URL               public suffix (offline)
 CuedWebAddressRecognizer      URL               any public suffix, after a web cue
-SocialHandleRecognizer        SOCIAL_HANDLE     not an email domain, not "@5pm"
+SocialHandleRecognizer        SOCIAL_HANDLE     not an email domain, not "@5pm", not a placeholder
 IpAddressRecognizer           IP_ADDRESS        ipaddress
 PaymentCardRecognizer         CREDIT_CARD       Luhn
 IbanCodeRecognizer            IBAN_CODE         mod 97 and country format

@@ -23,7 +23,10 @@ _NAME = (r"@?(?=[A-Za-z0-9_.#-]*[\d_.#])[A-Za-z][A-Za-z0-9_.#-]{2,31}(?<![.])(?!
 
 
 class SocialHandleRecognizer(ConfidePatternRecognizer):
-    """"@sam_k.92" (2-30 of letters, digits, "_" and inner "."), "u/throwaway123", "/u/name".
+    """"@sam_k.92" (2-30 of letters, digits, "_" and inner "."), "u/throwaway123", "/u/name";
+    without "@" after or before a platform or handle cue ("my snap is kez_o99", "im
+    nightowl.kez on insta", "my username on the forum is QuietFox88"), or with an underscore
+    anywhere ("sleepless_in_leeds"; never inside <...>, {...} or [...] placeholders).
 
     The "@" must not follow a word character (so the domain of an email is never a handle);
     "@" alone, "@ 5pm" and "@5pm" are not handles.
