@@ -544,8 +544,9 @@ class PlaceRecognizer(_LexiconRecognizer):
                 words = tokens[i:i + size]
                 if not all(t.is_alpha for t in words):
                     continue
-                keys = [()]
-                for f in folded[i:i + size]:
+                # only candidates that can start a listed place: keeps the product small
+                keys = [(c,) for c in nominatives(folded[i]) if c in self._first_words]
+                for f in folded[i + 1:i + size]:
                     keys = [(*k, c) for k in keys for c in nominatives(f)]
                 if any(k in places for k in keys if k != tuple(folded[i:i + size])):
                     out.append(_result(EntityType.LOCATION, tokens[i].idx,

@@ -19,7 +19,7 @@ from toolkit.pii.types import EntityType, Segment, SegmentKind, Span
 
 __all__ = ["Labels", "TermMatcher", "find_labels", "propagate"]
 
-_TS = r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?"
+_TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"  # 14:22, 00:12:45, 00:01:02.500
 #: The date before a message's time in chat exports: "12/03/2024, ", "[2024-03-12 ",
 #: "12 Mar 2024 at ", "Tue 12 Mar, ", "March 12, 2024 ".
 _EXPORT_DATE = (
@@ -27,10 +27,10 @@ _EXPORT_DATE = (
     r"|\d{1,2}\.?[ \t][A-Za-z]{3,9}\.?(?:[ \t]\d{4})?|[A-Za-z]{3,9}[ \t]\d{1,2}(?:,[ \t]\d{4})?)"
     r",?[ \t](?:at[ \t])?"
 )
-_EXPORT_TS = (rf"(?:{_EXPORT_DATE})?[\[(]?\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:[.,]\d{{1,3}})?"
-              r"(?:[ \t]?[AaPp]\.?[Mm]\.?)?[\])]?")
+#: The time (and, in exports, the date) before a speaker label.
+_TS = rf"(?:{_EXPORT_DATE})?[\[(]?{_TIME}(?:[ \t]?[AaPp]\.?[Mm]\.?)?[\])]?"
 _LABEL_LINE = re.compile(
-    rf"^[ \t]*(?P<ts>{_EXPORT_TS}[ \t]*(?:[-–|][ \t]*)?)?[*_]{{0,2}}"
+    rf"^[ \t]*(?P<ts>{_TS}[ \t]*(?:[-–|][ \t]*)?)?[*_]{{0,2}}"
     r"(?P<label>[^\W\d_][\w.'’()&-]*,?(?:[ \t][\w.'’()&-]+){0,3}?)[*_]{0,2}"
     r"(?P<sep>[ \t]*:[*_]{0,2}|[ \t]+[—–>|](?=[ \t]))(?=[ \t\"“']|$)",
     re.MULTILINE,
@@ -44,11 +44,7 @@ _USER_LINE = re.compile(
     r"(?=[ \t]*(?:[·•|:>—–]|\(|\[)|[ \t]+[a-z])",
     re.MULTILINE,
 )
-_TIMESTAMP = re.compile(
-    r"(?:^[ \t]*\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?(?![\w:])"
-    r"|[\[(]\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])])",
-    re.MULTILINE,
-)
+_TIMESTAMP = re.compile(rf"(?:^[ \t]*{_TIME}(?![\w:])|[\[(]{_TIME}[\])])", re.MULTILINE)
 _ROLE = re.compile(r"^(?P<role>[^\W\d_]+(?: [^\W\d_]+)?)[ _#-]?(?:\d{1,3}|[a-z])?$")
 _PROPAGATED = frozenset(EntityType) - {EntityType.DATE}
 

@@ -9,6 +9,8 @@ simple (no dictionary of exceptions beyond Praha): a candidate counts only if th
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 __all__ = ["PREPOSITIONS", "nominatives"]
 
 #: Folded prepositions that put the next word in a case other than the nominative.
@@ -18,7 +20,8 @@ PREPOSITIONS = frozenset(
 )
 
 
-def nominatives(word: str) -> set[str]:
+@lru_cache(maxsize=8192)
+def nominatives(word: str) -> frozenset[str]:
     """Possible nominatives of a folded Czech noun or adjective form (``word`` included).
 
     "ostrave" -> "ostrava", "brne"/"brna" -> "brno", "praze" -> "praha", "plzni" -> "plzen",
@@ -27,7 +30,7 @@ def nominatives(word: str) -> set[str]:
     """
     out = {word}
     if len(word) < 3:
-        return out
+        return frozenset(out)
     stem1, stem2 = word[:-1], word[:-2]
     out |= {stem1, stem1 + "a", stem1 + "o", stem2 + "a"}
     if word.endswith("ze"):
@@ -40,4 +43,4 @@ def nominatives(word: str) -> set[str]:
                          ("ou", ""), ("em", ""), ("ach", "y"), ("ech", "y")):
         if word.endswith(ending):
             out.add(word[: -len(ending)] + repl)
-    return out
+    return frozenset(out)

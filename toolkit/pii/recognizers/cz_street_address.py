@@ -72,7 +72,7 @@ class CzStreetAddressRecognizer(ConfidePatternRecognizer):
         Pattern(
             "CZ square without a number",  # "náměstí Svobody", "Masarykovo náměstí"
             r"\b(?:(?i:náměstí|nám\.)[ \t]+" + _WORD + r"(?:[ \t]+" + _WORD + r")?"
-            r"|" + _WORD + r"(?<=(?:ovo|ovo|ské|cké|ní|né|ké|ho))[ \t]+náměstí)(?![\w])",
+            r"|" + _WORD + r"(?<=(?:ovo|ské|cké|ní|né|ké|ho))[ \t]+náměstí)(?![\w])",
             0.5,
         ),
         Pattern(

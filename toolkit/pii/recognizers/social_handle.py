@@ -73,9 +73,9 @@ class SocialHandleRecognizer(ConfidePatternRecognizer):
     CANDIDATES = (
         re.compile("@"),
         re.compile("u/"),
-        re.compile(r"(?i:insta|\big\b|snap|tiktok|twitter|\bx\b|discord|telegram|reddit|twitch|"
-                   r"threads|bluesky|mastodon|\bkik\b|psn|xbox|steam|roblox|fortnite|"
-                   r"user ?name|handle|gamertag|screen ?name)"),
+        # every cue the patterns' look-behinds name, as a whole word
+        re.compile(r"(?i:\b(?:" + _PLATFORM + r"|user[ \t]?name|handle|gamertag|"
+                   r"screen[ \t]?name)\b)"),
         re.compile(r"[A-Za-z0-9]_"),
     )
     REACH = 40

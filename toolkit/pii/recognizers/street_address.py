@@ -74,10 +74,12 @@ _TYPE = _alternation(STREET_TYPES) + r"(?![\w'’])"
 _STOP_TOWN = r"(?!" + _alternation(_NOT_TOWNS) + r"\b)"
 _TOWN_WORD = r"\p{Lu}\p{Ll}[\p{L}'’-]*"  # "Springfield", not a state code such as "IL"
 _TOWN = _STOP_TOWN + _TOWN_WORD + r"(?:[ \t]+" + _TOWN_WORD + r"){0,2}"
+#: "IL 62704", "AL, 35413" or a UK postcode.
+_POSTAL = r"(?:[A-Z]{2},?[ \t]+\d{5}(?:-\d{4})?|" + POSTCODE_REGEX + r")"
 _TAIL = (
     r"(?:,?[ \t]+" + _UNIT + r")?"  # , Apt 5 / Suite 300
     r"(?:,[ \t]*" + _TOWN + r")?"  # , Springfield
-    r"(?:,?[ \t]+(?:[A-Z]{2},?[ \t]+\d{5}(?:-\d{4})?|" + POSTCODE_REGEX + r"))?"  # IL 62704
+    r"(?:,?[ \t]+" + _POSTAL + r")?"
     r"(?![\w])"
 )
 #: "Flat 3, 45" / "Studio 12" (the house number may then be missing) / "45".
@@ -141,7 +143,7 @@ class StreetAddressRecognizer(ConfidePatternRecognizer):
         Pattern(
             "house number, street, town and postcode",  # "203, Sandgate Mount, Leeds, LS6 2AB"
             _START + r"(?:" + _NAME_WORD + r"[ \t]+){0,3}" + _NAME_WORD + r",[ \t]*" + _TOWN
-            + r",?[ \t]+(?:" + POSTCODE_REGEX + r"|[A-Z]{2},?[ \t]+\d{5}(?:-\d{4})?)(?![\w])",
+            + r",?[ \t]+" + _POSTAL + r"(?![\w])",
             0.6,
         ),
         Pattern(

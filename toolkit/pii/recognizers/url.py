@@ -80,8 +80,7 @@ class WebAddressRecognizer(CandidateMixin, PresidioUrlRecognizer):
     def validate_result(self, pattern_text: str) -> bool:
         lowered = pattern_text.lower()
         explicit = lowered.startswith(("http://", "https://", "ftp://", "www"))
-        host = _SCHEME.sub("", pattern_text)
-        host = re.split(r"[/?#:]", host, maxsplit=1)[0]
+        host = _host(pattern_text)
         parts = self._extractor(host)
         if not parts.domain or not parts.suffix:
             return explicit and _is_ipv4(host)
@@ -97,6 +96,11 @@ class WebAddressRecognizer(CandidateMixin, PresidioUrlRecognizer):
 #: Two-letter country codes that are also English words or chat: never a bare domain alone.
 _WORD_SUFFIXES = frozenset("is so to in it at be no do my am an as by go he hi us we ok "
                            "or of on up id".split())
+
+
+def _host(text: str) -> str:
+    """The host of a matched address: no scheme, user, port, path, query or fragment."""
+    return re.split(r"[/?#:]", _SCHEME.sub("", text), maxsplit=1)[0]
 
 
 def _is_ipv4(host: str) -> bool:
@@ -125,7 +129,6 @@ class CuedWebAddressRecognizer(WebAddressRecognizer):
     REACH = 400
 
     def validate_result(self, pattern_text: str) -> bool:
-        host = re.split(r"[/?#:]", pattern_text, maxsplit=1)[0]
-        parts = self._extractor(host)
+        parts = self._extractor(_host(pattern_text))
         return bool(parts.domain and parts.suffix and len(parts.domain) >= 2
                     and parts.suffix.lower() not in _WORD_SUFFIXES)
