@@ -9,7 +9,6 @@ family, each checked against all five other families."""
 from __future__ import annotations
 
 import hashlib
-import importlib
 import itertools
 import json
 import random
@@ -28,8 +27,9 @@ from benchmarks.synth.cast import PERSON_ATTRS, PERSON_ROLES, Cast
 from benchmarks.synth.castslots import FIXED, PER_CALL
 from benchmarks.synth.kinds import DOC_SLOTS, kind_weights, scenario_for, template_texts
 from benchmarks.synth.layouts import SPEAKER_ALIASES
-from benchmarks.synth.pools import FAKER_LOCALES, LOCALES, Pools, load_yaml
+from benchmarks.synth.pools import LOCALES, Pools, load_yaml
 from benchmarks.synth.render import slots_of
+from tests.benchmarks._pools import faker_values, nicknames, pool_values
 from toolkit.pii.types import EntityType
 
 N = 160
@@ -81,35 +81,11 @@ def _gold(docs: tuple[Document, ...], label: str | None = None) -> list[str]:
             if label in (None, a.label)]
 
 
-@cache
-def faker_values(module: str, *attrs: str) -> frozenset[str]:
-    """Values of the Faker lists that dev and test draw from (en_GB, cs_CZ, en_US)."""
-    out: set[str] = set()
-    for loc in FAKER_LOCALES.values():
-        try:
-            provider = importlib.import_module(f"faker.providers.{module}.{loc}").Provider
-        except ImportError:
-            continue
-        for attr in attrs:
-            out |= {str(v).casefold() for v in getattr(provider, attr, ())}
-    return frozenset(out)
-
-
 def _own_values(split: Split) -> dict[str, set[str]]:
-    pools = load_yaml(split, "pools")
-    names: set[str] = set()
-    for loc in LOCALES:
-        for values in pools["names"][loc].values():
-            for v in values:
-                names.update(v if isinstance(v, list) else [v])
-    names |= set(pools.get("nicknames", {}).values())
-    return {
-        "names": {n.casefold() for n in names},
-        "towns": {t[0].casefold() for loc in LOCALES for t in pools["towns"][loc]},
-        "streets": {s.casefold() for loc in LOCALES for s in pools["streets"][loc]},
-        "orgs": {o.casefold() for kind in pools["orgs"].values() for loc in LOCALES
-                 for o in kind[loc]},
-    }
+    """Case-folded pool values, nicknames counted as names."""
+    own = pool_values(split)
+    own["names"] |= nicknames(split)
+    return {what: {v.casefold() for v in values} for what, values in own.items()}
 
 
 # --- well-formed, deterministic

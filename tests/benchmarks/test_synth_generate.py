@@ -20,6 +20,7 @@ from benchmarks.synth.castslots import FIXED, PER_CALL
 from benchmarks.synth.kinds import DOC_SLOTS, for_locale, kind_weights, template_texts
 from benchmarks.synth.pools import LOCALES, load_yaml
 from benchmarks.synth.render import slots_of
+from tests.benchmarks._pools import pool_values
 from toolkit.pii.types import EntityType
 
 N = 60
@@ -127,26 +128,11 @@ def test_when_splits_are_compared_then_no_sentence_or_header_template_is_shared(
     assert not sentences(one) & sentences(other)
 
 
-def _own_values(split: Split) -> dict[str, set[str]]:
-    pools = load_yaml(split, "pools")
-    names: set[str] = set()
-    for loc in LOCALES:
-        for values in pools["names"][loc].values():
-            for v in values:
-                names.update(v if isinstance(v, list) else [v])
-    return {
-        "names": names,
-        "towns": {t[0] for loc in LOCALES for t in pools["towns"][loc]},
-        "streets": {s for loc in LOCALES for s in pools["streets"][loc]},
-        "orgs": {o for kind in pools["orgs"].values() for loc in LOCALES for o in kind[loc]},
-    }
-
-
 @pytest.mark.parametrize(("one", "other"), PAIRS)
 @pytest.mark.parametrize("what", ["names", "towns", "streets", "orgs"])
 def test_when_split_pools_are_compared_then_they_are_disjoint(
         what: str, one: Split, other: Split) -> None:
-    shared = _own_values(one)[what] & _own_values(other)[what]
+    shared = pool_values(one)[what] & pool_values(other)[what]
     assert not shared, sorted(shared)[:10]
 
 

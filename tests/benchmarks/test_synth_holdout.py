@@ -3,7 +3,6 @@ per document, and as varied as the brief asks. (No test prints a holdout documen
 
 from __future__ import annotations
 
-import importlib
 import random
 import re
 import unicodedata
@@ -16,7 +15,8 @@ from benchmarks.names import is_listed
 from benchmarks.synth import DocKind, Document, Layer, Split, generate
 from benchmarks.synth.castslots import format_date
 from benchmarks.synth.kinds import KIND_WEIGHTS, scenario_for
-from benchmarks.synth.pools import FAKER_LOCALES, LOCALES, Pools, load_yaml
+from benchmarks.synth.pools import LOCALES, Pools, load_yaml
+from tests.benchmarks._pools import faker_values
 
 N = 120
 DATE_KEYS = ("date", "dob", "header_date", "chat_date")
@@ -26,20 +26,6 @@ SHAPE_KEYS = ("email_user", "handle", "url", "pid")
 @cache
 def holdout() -> tuple[Document, ...]:
     return tuple(generate(Split.HOLDOUT, N, 3))
-
-
-@cache
-def faker_values(module: str, *attrs: str) -> frozenset[str]:
-    """Values of Faker's provider lists that dev and test draw from (both parities)."""
-    out: set[str] = set()
-    for loc in FAKER_LOCALES.values():
-        try:
-            provider = importlib.import_module(f"faker.providers.{module}.{loc}").Provider
-        except ImportError:
-            continue
-        for attr in attrs:
-            out |= {str(v).casefold() for v in getattr(provider, attr, ())}
-    return frozenset(out)
 
 
 def _own_names() -> set[str]:
