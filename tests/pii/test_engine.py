@@ -249,3 +249,140 @@ def test_when_unknown_name_is_talked_to_or_given_a_role_then_redacted(
 def test_when_talked_to_a_tool_or_a_crisis_line_then_kept(redactor: Redactor) -> None:
     text = "CLIENT: we talked to Woebot about it, then I rang Samaritans on 116 123.\n"
     assert redactor.redact_text(text) == text
+
+
+# -- chat-export senders, names in chat slots, Czech organisations (synthetic values) -------
+
+@pytest.mark.parametrize("text, sender", [
+    ("08/01/2025 14:30 <ao-505> ok house meeting\n08/01/2025 14:34 <ao-505> hi\n", "ao-505"),
+    ("[31. 8. 2023 00:17] z.michalikova\ncan't focus\n\n[31. 8. 2023 00:22] z.michalikova\nok\n",
+     "z.michalikova"),
+    ("Friday, November 25th\nlbartu71  04:55\nHey, saw your message.\n", "lbartu71"),
+    ("09:35 | estefania | everyone seems fine\n09:36 | Květoslav | Which halls?\n", "estefania"),
+    ("Claude >> hiya! check-in time\n\njae-wonxbarrientos >> heyy Claude its me\n",
+     "jae-wonxbarrientos"),
+])
+def test_when_chat_export_puts_a_sender_in_its_slot_then_it_is_redacted(
+        redactor: Redactor, text: str, sender: str) -> None:
+    out = redactor.redact_text(text)
+    assert sender not in out
+    assert out.count("\n") == text.count("\n")
+    assert "Claude" in out or "Claude" not in text
+
+
+def test_when_chat_export_sender_is_a_role_or_ai_tool_then_it_is_kept(
+        redactor: Redactor) -> None:
+    text = ("08/01/2025 14:30 <Claude> hi there\n08/01/2025 14:31 <user> ok\n"
+            "Therapist  4:33\nDid you speak to them?\n<Clare&me> Hi, how are you?\n")
+    out = redactor.redact_text(text)
+    assert "<Claude>" in out and "<user>" in out and "Therapist  4:33" in out
+    assert "<Clare&me>" in out
+
+
+@pytest.mark.parametrize("text, name", [
+    ("IDIL: I'm Idil, and the little one is eleven weeks.\nFAC: Welcome.\n", "IDIL"),
+    ("CRIS: Hi, Cris here, first time.\nPWP: Welcome.\n", "CRIS"),
+    ("Shabnam F.> When I am with my children I feel calm.\n", "Shabnam"),
+])
+def test_when_a_label_in_capitals_or_before_angle_is_a_name_then_redacted(
+        redactor: Redactor, text: str, name: str) -> None:
+    out = redactor.redact_text(text)
+    assert name not in out
+    assert ("FAC:" in out) == ("FAC:" in text) and ("PWP:" in out) == ("PWP:" in text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("me: my course rep is pao, she said the deadline moved", "pao"),
+    ("bot >> that sounds hard, dagny. anything I can do?", "dagny"),
+    ("me >> its lloydie. not a great day", "lloydie"),
+    ("bot: hey pahoua, how's the craving level", "pahoua"),
+    ("user: fardowsa just text me asking if i want to go", "fardowsa"),
+])
+def test_when_unknown_lower_case_word_sits_where_chat_puts_a_name_then_redacted(
+        redactor: Redactor, text: str, name: str) -> None:
+    assert name not in redactor.redact_text(text)
+
+
+@pytest.mark.parametrize("text", [
+    "bot: ok, lol. that sounds hard, honestly. hi there! its fine. is it still ok?",
+    "You said the GP was sceptical at first? I'm going to summarise, ok?",
+    "CLIENT: How has your sleep been, spánek?",
+    "CLIENT: And your rodné číslo, please.",
+])
+def test_when_chat_words_british_spellings_or_czech_phrases_then_kept(
+        redactor: Redactor, text: str) -> None:
+    assert redactor.redact_text(text) == text
+
+
+@pytest.mark.parametrize("text, org", [
+    ("You were at Ústav pro péči o matku a dítě after the overdose.",
+     "Ústav pro péči o matku a dítě"),
+    ("I was doing nights at Fio banka, so the schedule was a joke.", "Fio banka"),
+    ("I finally told my boss at Dopravní podnik hl. m. Prahy. She was fine.",
+     "Dopravní podnik hl. m. Prahy"),
+    ("She was admitted to Seren Mother and Baby Unit on Friday.", "Seren"),
+])
+def test_when_organisation_is_named_in_czech_or_by_a_common_kind_then_redacted(
+        redactor: Redactor, text: str, org: str) -> None:
+    out = redactor.redact_text(text)
+    assert org not in out and org.split()[0] not in out
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("12. 6. 2024 at 06:42 – Ljudmila wrote: Night.\n12. 6. 2024 at 06:43 – Bohuš wrote: ok\n",
+     ["Ljudmila", "Bohuš"]),
+    ("3. 6. 2022, 11:02 - Rézi: Morning walkers!\n3. 6. 2022, 11:05 - Rézi: ok\n", ["Rézi"]),
+    ("Amrik (HV): Hello, thanks for letting me in.\nArtem (assessor): How does it feel?\n",
+     ["Amrik", "Artem"]),
+])
+def test_when_export_or_bracketed_role_labels_a_name_then_redacted(
+        redactor: Redactor, text: str, gone: list[str]) -> None:
+    out = redactor.redact_text(text)
+    assert not [g for g in gone if g in out]
+    assert "(HV):" in out or "(HV)" not in text
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Have you spoken to Zbyšek about the deadline?", "Zbyšek"),
+    ("They sent a card. Lešek, what you said about the phone helped.", "Lešek"),
+    ("Jasvir can be reached on the ward phone.", "Jasvir"),
+    ("Bohunka does everything now.", "Bohunka"),
+    ("I used to run with Heniek along the canal.", "Heniek"),
+    ("hey. kamaljit here. bad night", "kamaljit"),
+])
+def test_when_unknown_capitalised_word_is_where_a_person_goes_then_redacted(
+        redactor: Redactor, text: str, name: str) -> None:
+    assert name not in redactor.redact_text(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Sertraline does help a bit.",
+    "Honestly, what you said helped.",
+    "Hiya, thanks for coming in.",
+    "Mirtazapine can make you sleepy.",
+])
+def test_when_capitalised_word_before_a_verb_is_no_name_then_kept(
+        redactor: Redactor, text: str) -> None:
+    assert redactor.redact_text(text) == text
+
+
+@pytest.mark.parametrize("text, org", [
+    ("The debt adviser at Mind in Bradford does drop-ins.", "Mind in Bradford"),
+    ("You said you were with the 10th Mountain Division. How long?", "Mountain Division"),
+    ("We met face to face at the Kestrel Unit this week.", "Kestrel"),
+    ("The boy goes to Ysgol Glan y Môr, they've been brilliant.", "Glan y Môr"),
+    ("The detox bed at Queen Elizabeth Hospital King's Lynn is booked.", "King's Lynn"),
+])
+def test_when_organisation_is_named_by_its_town_unit_or_welsh_kind_then_redacted(
+        redactor: Redactor, text: str, org: str) -> None:
+    assert org not in redactor.redact_text(text)
+
+
+@pytest.mark.parametrize("text", [
+    "I moved to Leeds last year and the Mother and Baby Unit was kind.",
+    "We drove from Leeds to Bradford on Monday.",
+])
+def test_when_towns_stand_alone_then_no_organisation_is_made_of_them(
+        redactor: Redactor, text: str) -> None:
+    found = {s.entity_type for s in redactor.detect([text])}
+    assert EntityType.ORGANIZATION not in found

@@ -226,3 +226,59 @@ def test_when_postcode_has_a_valid_shape_then_reported(postcode: str) -> None:
 )
 def test_when_postcode_breaks_position_rules_then_not_reported(text: str) -> None:
     assert matched(PostcodeRecognizer(), text) == []
+
+
+# -- streets without a house number, Czech address blocks, postcodes in a question ---------
+
+
+@pytest.mark.parametrize(
+    "text, street",
+    [
+        ("The day centre on Delius Way has spaces.", "Delius Way"),
+        ("living on Netmakers Row, second year", "Netmakers Row"),
+        ("My mum still lives on Queen's Parade; I stayed.", "Queen's Parade"),
+        ("I go to the cemetery on The Ridgeway every Sunday.", "The Ridgeway"),
+        ("the walking, round Ropewalk. It helped.", "Ropewalk"),
+        ("We moved to 172 Clover Ley for her job.", "172 Clover Ley"),
+        ("Is that still going on at 61b Castlehill Loan?", "61b Castlehill Loan"),
+    ],
+)
+def test_when_street_of_any_type_follows_a_preposition_then_reported(
+        text: str, street: str) -> None:
+    assert street in matched(StreetAddressRecognizer(), text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I went on Tuesday to the Square.",
+        "come on Way more fun than it sounds",
+        "keep going to Norway, she says",
+        "on Twitter all day",
+    ],
+)
+def test_when_preposition_precedes_no_street_then_not_reported(text: str) -> None:
+    assert matched(StreetAddressRecognizer(), text) == []
+
+
+@pytest.mark.parametrize(
+    "text, address",
+    [
+        ("your address as K Lesíku č. p. 159, Lenora, PSČ 384 42, has anything",
+         "K Lesíku č. p. 159, Lenora, PSČ 384 42"),
+        ("at Na Sídlišti 54, 703 00 Vítkovice, with her mother", "Na Sídlišti 54, 703 00 Vítkovice"),
+        ("i live in Lipová alej 127/20, its the big block", "Lipová alej 127/20"),
+        ("the gym on U Lípy instead of the pub", "U Lípy"),
+        ("bus is stuck on Chelčického, be 10 mins late", "Chelčického"),
+        ("Klient: Jana Nováková\nMariánská 4/15\n160 00 Dejvice\n", "160 00 Dejvice"),
+        ("And the postcode for the letters, is that still 669 02?", "669 02"),
+        ("Your home postcode on the system is 38837. Is that right?", "38837"),
+    ],
+)
+def test_when_czech_street_block_or_postcode_in_a_question_then_reported(
+        text: str, address: str) -> None:
+    assert address in matched(CzStreetAddressRecognizer(), text)
+
+
+def test_when_sidlo_labels_an_office_then_it_is_not_a_street_name() -> None:
+    assert "Sídlo: Praha" not in " ".join(matched(CzStreetAddressRecognizer(), "Sídlo: Praha 4"))

@@ -44,6 +44,15 @@ def matched(text: str) -> list[str]:
         "14.III.1987",  # Czech formal style, Roman month
         "2. XI. 2024",
         "14. III.",
+        "Feb the 14th, 2022",  # month, "the", ordinal
+        "January the 13th",
+        "8-15-'22",  # US month-day with a clipped year
+        "Nov 15 '24",
+        "May. 18th, '98",
+        "26. 1. 23",  # Czech spaced date with a two-digit year
+        "2025.06.01",  # year first, dotted
+        "10.IV.25",  # Roman month, two-digit year
+        "20. XII. 23",
     ],
 )
 def test_when_specific_date_is_written_then_reported(date: str) -> None:
@@ -145,3 +154,22 @@ def test_when_date_is_parsed_then_every_real_reading_is_returned(
     text: str, readings: list[tuple[int, int, int | None]]
 ) -> None:
     assert parse_date(text) == readings
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        ("opened Tue 25/01/2022 from home", "Tue 25/01/2022"),
+        ("was there on neděle 31. března, then", "neděle 31. března"),
+        ("born on pondělí, 6. února, early", "pondělí, 6. února"),
+        ("Dictated Thursday 5/12/2022, typed", "Thursday 5/12/2022"),
+        ("export -- Jan 17 2025 (Fri)\n", "Jan 17 2025 (Fri)"),
+        ("video, neděle 24.04.2022, paní", "neděle 24.04.2022"),
+    ],
+)
+def test_when_weekday_is_written_beside_a_date_then_it_is_part_of_it(text: str, date: str) -> None:
+    assert matched(text) == [date]
+
+
+def test_when_weekday_stands_alone_then_not_reported() -> None:
+    assert matched("See you Tuesday, or on Sunday (Fri is busy).") == []

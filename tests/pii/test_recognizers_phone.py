@@ -108,6 +108,10 @@ def test_when_uk_number_has_wrong_length_then_not_reported(text: str) -> None:
         ("my Czech phone is 601 123 456", "601 123 456"),
         ("call me on 601-123-456", "601-123-456"),
         ("text me at 601123456", "601123456"),
+        ("Direct line 575 271 915", "575 271 915"),
+        ("I rang the crisis team from 465 544 168 and", "465 544 168"),
+        ("jana@poradna.cz | 510 187 522", "510 187 522"),  # a signature's contact line
+        ("[20.12.23 23:35:47] 602350907: Hi everyone", "602350907"),  # a chat export's sender
     ],
 )
 def test_when_czech_number_has_prefix_or_cue_then_reported(text: str, expected: str) -> None:
@@ -250,3 +254,8 @@ def test_when_text_has_crisis_lines_timestamps_or_scores_then_no_phone_reported(
 def test_when_czech_mobile_is_grouped_or_cued_after_then_reported(text: str,
                                                                   expected: str) -> None:
     assert matched(CzPhoneRecognizer(), text) == [expected]
+
+
+def test_when_second_czech_number_follows_another_then_both_reported() -> None:
+    text = "Contact numbers are +420 790 481 827 and 552 487 305; leave a message."
+    assert matched(CzPhoneRecognizer(), text) == ["+420 790 481 827", "552 487 305"]

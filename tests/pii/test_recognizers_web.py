@@ -81,6 +81,7 @@ def test_when_email_has_no_public_suffix_then_not_reported(
         ("example.co.uk", "example.co.uk"),
         ("(https://example.it)", "https://example.it"),  # any suffix after a scheme
         ("http://192.168.0.1/admin", "http://192.168.0.1/admin"),
+        ("my drawings, about.me/ethel.coyle, that's", "about.me/ethel.coyle"),  # short + path
     ],
 )
 def test_when_url_has_scheme_www_or_common_suffix_then_reported(

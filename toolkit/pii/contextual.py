@@ -29,12 +29,14 @@ _RELATIONS = frozenset(
     roommate housemate ex therapist counsellor counselor psychiatrist psychologist doctor gp
     teacher tutor supervisor baby kid child stepdad stepmum stepmom stepson stepdaughter carer
     keyworker caseworker worker lodger landlord landlady pastor priest vicar coach bf gf bff
-    hubby wifey fella bloke lad missus""".split()
+    hubby wifey fella bloke lad missus rep buddy sponsor mentor adviser advisor midwife
+    dietitian physio solicitor kids sons daughters brothers sisters mates friends cousins
+    grandkids grandchildren children""".split()
 )
 #: Words right before a name that make even an ordinary word a name ("called Grace").
 _STRONG_CUES = frozenset({"called", "named", "name's", "names", "nicknamed"})
 #: Greetings and thanks: a capitalised word right after one is a name ("Hi Cian,").
-_GREETINGS = frozenset({"hi", "hello", "hey", "hiya", "thanks", "thank", "dear", "bye",
+_GREETINGS = frozenset({"hi", "hello", "hey", "hiya", "heya", "thanks", "thank", "dear", "bye",
                         "morning", "evening", "afternoon", "cheers", "ta", "sorry", "night"})
 #: Word-like names that, in lower case after "my sister", are the verb, not the name.
 _VERBS = frozenset("said will may might can drew rose saw sang hope hopes told thinks says "
@@ -57,11 +59,20 @@ _FRAME_NEXT = frozenset(
 #: Verbs after a lower-case word that make it the name of who does them ("bhatt keeps...").
 _SUBJECT_VERBS = frozenset(
     """said says told keeps kept thinks thought wants wanted knows knew hates hated texted
-    called asked filled took came left was is has had does did laughed shouted cried""".split()
+    called asked filled took came left was is has had does did laughed shouted cried text
+    texts messaged rang sent""".split()
 )
+#: Adverbs between a subject and its verb: "fardowsa just texted".
+_ADVERBS = frozenset("just always never still also really literally actually finally even "
+                     "keeps".split())
+_POSSESSIVES = frozenset({"my", "our", "his", "her", "their", "your"})
+_MODALS = frozenset("can could will would should might must does did".split())
+#: What follows "X," when X is someone spoken to: "Lešek, what you said", "Jigs, you're on".
+_VOCATIVE_NEXT = frozenset("""what you you're youre your how i i'm im thank thanks can could
+    would do did are is have has tell please welcome that this it's""".split())
 #: Verbs after which a capitalised unknown word is someone talked to ("rang Oyelaran").
 _TALK_VERBS = frozenset(
-    """spoke speak speaking talked talk talking chatted chat texted text texting messaged
+    """spoke speak speaking spoken talked talk talking chatted chat texted text texting messaged
     message rang ring phoned phone emailed told tell asked ask met meet meeting saw see
     seeing hugged called""".split()
 )
@@ -161,8 +172,9 @@ class _LexiconRecognizer(EntityRecognizer):
         if prev[0] in _STRONG_CUES or prev[:2] in (["is", "name"], ["me", "call"]):
             return 2
         if (len(prev) >= 2 and prev[0] in {"'s", "’s", "is", "was"} and prev[1] in _RELATIONS
-                and (len(prev) < 3 or prev[2] in {"my", "our", "his", "her", "their", "your"})):
-            return 2  # "My mum's Precious", "her brother is Digby"
+                and (len(prev) < 3 or prev[2] in _POSSESSIVES
+                     or _POSSESSIVES & set(_prev_words(tokens, i, 4)[3:]))):
+            return 2  # "My mum's Precious", "her brother is Digby", "my course rep is pao"
         if prev[0] in _RELATIONS and (len(prev) < 2 or prev[1] in {
                 "my", "our", "his", "her", "their", "your", "best", "older", "younger", "little",
                 "big", "step", "ex", "new", "old", "the", "a", "late", "eldest", "youngest"}):
@@ -331,7 +343,15 @@ class NameRecognizer(_LexiconRecognizer):
         if shape == "low" and not self.lexicon.is_name(fold(tokens[i].text)) \
                 and not self._titled(tokens, i):
             # "my son kwame", "my mate deano": an unknown word right after a relation
-            return i + 1 if self._cued_unknown(tokens, i) or self._lower_subject(tokens, i) else i
+            if not (self._cued_unknown(tokens, i) or self._lower_subject(tokens, i)
+                    or self._lower_name_slot(tokens, i)):
+                return i
+            j = i + 1
+            while (j + 1 < len(tokens) and tokens[j].text == "-" and not tokens[j - 1].whitespace_
+                   and not tokens[j].whitespace_ and tokens[j + 1].is_lower
+                   and tokens[j + 1].is_alpha):
+                j += 2  # "soo-jin"
+            return j
         j = i + 1
         while j < len(tokens) and j - i < 4 and "\n" not in tokens[j - 1].whitespace_:
             tok = tokens[j]
@@ -367,6 +387,39 @@ class NameRecognizer(_LexiconRecognizer):
                 and self._token_class(tokens[i]) in {"N", "P"} and _sentence_start(tokens, i)
                 and i + 1 < len(tokens) and fold(tokens[i + 1].text) in _SUBJECT_VERBS)
 
+    def _lower_name_slot(self, tokens: Any, i: int) -> bool:
+        """A lower-case word in no list and not English where chat puts a name: after a
+        greeting ("hey lloydie,"), as a vocative (", haeun."), in "is X around", "its X." or
+        "this is X.", or opening a sentence before an adverb and a verb ("pao just texted")."""
+        f = fold(tokens[i].text)
+        lex = self.lexicon
+        if (len(f) < 3 or f in lex.english or f in lex.not_names or not tokens[i].is_alpha
+                or self._token_class(tokens[i]) != "N"):
+            return False
+        k = i + 1
+        while (k + 1 < len(tokens) and tokens[k].text == "-" and not tokens[k].whitespace_
+               and tokens[k + 1].is_alpha):
+            k += 2  # "soo-jin"
+        nxt = fold(tokens[k].text) if k < len(tokens) else ""
+        ends = self._clause_end(tokens, k)
+        prev = _prev_words(tokens, i, 2)
+        if prev and prev[0] in _GREETINGS and (ends or nxt in {"-", "–", ":"}):
+            return True
+        if (i > 0 and tokens[i - 1].text == "," and ends and nxt != ","
+                and not _CZ_CHARS & set(tokens[i].text)):
+            return True  # ", haeun." (not "How has your sleep been, spánek?": a gloss)
+        if (prev[:1] in (["is"], ["does"], ["has"]) and _sentence_start(tokens, i - 1)
+                and nxt in _FRAME_NEXT):
+            return True
+        if ends and (prev[:1] == ["its"] or prev[:2] == ["'s", "it"] or prev[:2] == ["’s", "it"]
+                     or self.cue_strength(tokens, i) >= 1):
+            return True
+        if nxt in {"here", "btw", "lol"} and self._clause_end(tokens, k + 1) \
+                and (_sentence_start(tokens, i) or self.cue_strength(tokens, i) >= 1):
+            return True  # "hey. kamaljit here.", "i'm vlastimila btw"
+        return (_sentence_start(tokens, i) and nxt in _ADVERBS and k + 1 < len(tokens)
+                and fold(tokens[k + 1].text) in _SUBJECT_VERBS)
+
     def _judge_run(self, tokens: Any, i: int, j: int) -> tuple[int, int, float, str] | None:
         classes = [self._token_class(t) for t in tokens[i:j] if t.text != "-"]
         while (len(classes) > 1 and classes[0] in {"N", "A"} and "P" in classes[1:]
@@ -393,12 +446,31 @@ class NameRecognizer(_LexiconRecognizer):
                 and not any(fold(t.text) in self.lexicon.english for t in tokens[i:j])
                 and (self._spoken_to(tokens, i) or self._role_follows(tokens, j))):
             return start, end, 0.6, "unknown capitalised word after 'spoke to' / before (role)"
+        if (len(classes) <= 2 and set(classes) == {"N"} and not self._is_place(tokens, i)
+                and not any(fold(t.text) in self.lexicon.english for t in tokens[i:j])
+                and self._name_position(tokens, i, j)):
+            return start, end, 0.6, "unknown capitalised word where a name goes"
         if len(classes) == 1 and self._listed_with_names(tokens, i, j):
             return start, end, 0.6, "capitalised word in a list of names"
         if len(classes) <= 2 and not self._is_place(tokens, i) and (
                 (cue == 1 and self._clause_end(tokens, j)) or self._vocative(tokens, i, j)):
             return start, end, 0.65, "capitalised word used as a name (I'm X, / , X.)"
         return None
+
+    def _name_position(self, tokens: Any, i: int, j: int) -> bool:
+        """"Bohunka does everything now", "Jasvir can be reached", "with Homer at the weekend",
+        "Lešek, what you said...": where only a person fits."""
+        nxt = fold(tokens[j].text) if j < len(tokens) else ""
+        if fold(tokens[i].text) in _GREETINGS:
+            return False  # "Hiya, thanks for..."
+        if nxt in _SUBJECT_VERBS | _MODALS and nxt not in {"is", "was", "has", "had"}:
+            return True
+        prev = _prev_words(tokens, i, 1)
+        if prev == ["with"] and (self._clause_end(tokens, j) or nxt in _PLACE_CUES | {
+                "about", "at", "on", "for", "along", "last", "yesterday", "today", "tonight"}):
+            return True
+        return (_sentence_start(tokens, i) and nxt == "," and j + 1 < len(tokens)
+                and fold(tokens[j + 1].text) in _VOCATIVE_NEXT)
 
     def _asked_about(self, tokens: Any, i: int, j: int) -> bool:
         """"Is Ubah still living in...?", "Does Precious know...?", "Was Nazrul involved?"."""
@@ -469,7 +541,8 @@ class NameRecognizer(_LexiconRecognizer):
         if first not in self.lexicon.first_names:
             # "hi im cian,", "my bf kuba": an unknown word that is not English, after a cue
             if (classes[0] == "N" and len(first) >= 3 and first not in self.lexicon.english
-                    and (cue == 2 or (cue == 1 and self._clause_end(tokens, j)))):
+                    and (cue == 2 or (cue == 1 and self._clause_end(tokens, j))
+                         or self._lower_name_slot(tokens, i))):
                 return start, end, 0.55, "lower-case unknown word used as a name"
             return None
         if classes[0] == "P":
@@ -660,8 +733,8 @@ _CZ_KIND = (
 )
 _CAP = r"(?:[A-Z][\w'’&.-]*|&|of|and|the|on|upon|St\.?)"
 _ORG_RE = re.compile(
-    rf"\b(?:(?:St\.?|Saint)\s+)?[A-Z][\w'’.-]*(?:\s+{_CAP}){{0,4}}\s+{_ORG_KIND}(?![\w])"
-    rf"|\bUniversity\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}}"
+    rf"\b(?:(?:St\.?|Saint|Dr\.?)\s+)?[A-Z][\w'’.-]*(?:\s+{_CAP}){{0,4}}\s+{_ORG_KIND}(?![\w])"
+    rf"|\bUniversity\s+of\s+[A-Z][\w'’ʻ-]*(?:\s+(?:at\s+)?[A-Z][\w'’ʻ-]*){{0,2}}"
     r"|\b(?:Všeobecná\s+fakultní\s+nemocnice|Thomayerova\s+nemocnice|"
     r"Nemocnice\s+na\s+Homolce|(?:ZŠ|MŠ|SŠ|SOŠ|SOU|VOŠ|OA|VŠ)\s+[\w-]+(?:\s+[\w-]+){0,2})"
     r"|\b(?:Fakultní\s+|Městská\s+|Krajská\s+|Oblastní\s+|Všeobecná\s+fakultní\s+)?"
@@ -669,12 +742,13 @@ _ORG_RE = re.compile(
     rf"|\b{_CZ_KIND}(?:\s+(?:(?:na|nad|pod|u|v|ve)\s+)?[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w-]*){{1,3}}"
     r"|\b[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w-]*(?:ova|ská|ského)(?:\s+[a-zá-ž]+(?:ká|ní|ná))?"
     r"\s+[Uu]niverzita"
-    r"|\bYsbyty\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
+    r"|\b(?:Ysbyty|Ysgol)\s+(?:(?:y|yr)\s+)?[A-Z][\w'’-]*(?:\s+(?:y\s+|yr\s+)?[A-Z][\w'’ô-]*){0,2}"
     r"|\b(?:Univerzita\s+Karlova|Univerzita\s+Palackého)"
 )
 _ORG_CZ_LOWER_RE = re.compile(
-    r"\b(?:poliklinik[ae]|ordinace|nemocnice|zdravotní\s+středisko|gymnázium)\s+"
-    r"(?:(?:na|nad|pod|u|v|ve)\s+)?(?!(?:je|jsem|byl|byla|mi|mě|a|v|na)\b)[^\W\d_]{3,}",
+    r"\b(?:poliklinik[ae]|ordinace|nemocnice|zdravotní\s+středisko|gymnázium|ambulance|"
+    r"centrum|penzion|potraviny)\s+"
+    r"(?:(?i:na|nad|pod|u|v|ve)\s+)?(?!(?:je|jsem|byl|byla|mi|mě|a|v|na)\b)[^\W\d_]{3,}",
 )
 _ORG_LOWER_RE = re.compile(
     r"\b((?:[a-z][a-z'’-]+\s+){1,2})(surgery|medical cent(?:re|er)|health cent(?:re|er)|"
@@ -721,6 +795,56 @@ _WORK_STOP = frozenset(
 )
 
 
+#: Kinds of organisation too common as plain words to be trusted alone ("the Mother and Baby
+#: Unit", "my Support Team"): the name before them needs a word that is not English.
+_WEAK_KIND_RE = re.compile(
+    rf"\b[A-Z][\w'’.-]*(?:\s+{_CAP}){{0,4}}\s+(?:Unit|Hub|Team|Division|Agency|Club|"
+    r"Regiment|Battalion|Brigade|Squadron|Bank|Cash\s+and\s+Carry|Co-op|Society|Association|"
+    r"Project|Network|Services?|Recovery|Centre|Center|Ward|Farm|Transport|Couriers|"
+    r"Mills?)(?![\w])"
+)
+_WORD_RE = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+#: Military units: "the 10th Mountain Division", "2 Rifles", "1st Cavalry Division".
+_UNIT_RE = re.compile(
+    r"\b\d{1,3}(?:st|nd|rd|th)?\s+(?:[A-Z][a-z]+\s+){0,2}(?:Division|Regiment|Brigade|"
+    r"Battalion|Rifles|Squadron|Commando|Corps|Infantry|Cavalry|Airborne|Marines|Signals|"
+    r"Lancers|Hussars|Dragoons|Guards|Fusiliers)\b"
+)
+#: A ward or unit named by one word: "the Kestrel Unit", "Lapwing Ward" (not "the Crisis Unit").
+_NAMED_UNIT_RE = re.compile(r"\b([A-Z][a-z]{3,})\s+(?:Unit|Ward|Suite|Wing)\b")
+_GENERIC_UNIT = frozenset(
+    """mother baby crisis intensive care assessment acute stroke maternity psychiatric
+    inpatient eating discharge recovery rehabilitation admissions observation emergency
+    dementia childrens children's adolescent older medical surgical cardiac renal burns
+    neonatal special high dependency day night secure forensic treatment perinatal mental
+    health this that which every each another same new old main private general""".split()
+)
+_TIME_WORDS = frozenset(
+    """last next this that every year week month day today tonight tomorrow yesterday morning
+    afternoon evening night weekend monday tuesday wednesday thursday friday saturday sunday
+    january february march april may june july august september october november december
+    i i'm i've it it's we he she they you""".split()
+)
+#: Capitalised words, joined by "of", "in", "and", "&": the shape of a proper name.
+_CAP_RUN_RE = re.compile(
+    r"(?<![\w'’])[A-Z][\w'’-]*(?:\s+(?:(?:of|in|and|&|the)\s+)?[A-Z][\w'’-]*)+"
+)
+_CZ_CHARS = frozenset("áčďéěíňóřšťúůýžÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ")
+_CZ_LINKS = frozenset("v ve na pro o a u z ze nad pod při hl m sv".split())
+#: What a Czech organisation is, so that a run with one capital is a name ("Fio banka",
+#: "Policejní akademie"), not a phrase ("Rodné číslo", "Na shledanou").
+_CZ_ORG_WORDS = frozenset(
+    """ústav centrum nemocnice škola akademie univerzita banka podnik ambulance oddělení
+    stacionář společnost poradna ordinace klinika poliklinika léčebna domov spolek nadace
+    sdružení úřad fakulta institut gymnázium učiliště drogerie potraviny stavebniny vinařství
+    pekárna lesy pošta pojišťovna služba služby agentura družstvo firma závod knihovna
+    divadlo muzeum hotel restaurace kavárna obchod středisko dům jesle školka""".split()
+)
+
+
+_CZ_ORG_WORDS_FOLDED = frozenset(fold(w) for w in _CZ_ORG_WORDS)
+
+
 class OrganizationRecognizer(_LexiconRecognizer):
     """Employers, schools, GP surgeries and hospitals named in the text."""
 
@@ -741,13 +865,88 @@ class OrganizationRecognizer(_LexiconRecognizer):
             out.append(_result(EntityType.ORGANIZATION, start, end, 0.7, self, why))
         return out
 
+    def _czechish(self, word: str) -> bool:
+        return any(c in _CZ_CHARS for c in word) or fold(word) not in self.lexicon.english
+
+    def _town_names(self, text: str) -> Iterator[tuple[int, int, str]]:
+        """"Mind in Bradford", "Healthy Minds Calderdale", "Larne Timber": capitalised words
+        around a town's name make the name of something in that town."""
+        for m in _CAP_RUN_RE.finditer(text):
+            words = [(m.start() + w.start(), m.start() + w.end(), w.group())
+                     for w in _WORD_RE.finditer(m.group())]
+            found = self._town_name(words)
+            if found is None:  # "Larne Timber in Blaenau Ffestiniog": try each side of "in"
+                cuts = [k for k, (_, _, w) in enumerate(words) if w == "in"]
+                for part in (words[:cuts[0]], words[cuts[-1] + 1:]) if cuts else ():
+                    found = found or self._town_name(part)
+            if found is not None:
+                yield found[0], found[1], "organisation named with its town"
+
+    def _town_name(self, words: list[tuple[int, int, str]]) -> tuple[int, int] | None:
+        lex = self.lexicon
+        while len(words) > 1 and words[0][2] != "The" and (
+                fold(words[0][2]) in lex.not_names - {"mind"} or fold(words[0][2]) in TITLES) \
+                and not words[1][2].endswith(("'s", "’s")):
+            words = words[1:]  # "Yesterday Leeds...", "Dr Bradford" (not "Dr Gray's")
+        while words and (words[-1][2] in {"of", "in", "and", "at", "the", "The"}
+                         or fold(words[-1][2]) in _TIME_WORDS):
+            words = words[:-1]  # "Leeds Last year"
+        folded = [fold(w) for _, _, w in words]
+        if sum(w[:1].isupper() for _, _, w in words) < 2:
+            return None
+        town = next(((k, n) for n in (3, 2, 1) for k in range(len(folded) - n + 1)
+                     if tuple(folded[k:k + n]) in lex.places and words[k][2][:1].isupper()),
+                    None)
+        if town is None:
+            return None
+        k, n = town
+        rest = [f for idx, f in enumerate(folded)
+                if not k <= idx < k + n and words[idx][2][:1].isupper()]
+        if not rest or all(lex.is_name(f) and f not in lex.english for f in rest) \
+                or all(f in lex.regions or (f,) in lex.places for f in rest):
+            return None  # "Anna Bradford" is a person; "Leeds Bradford" two towns
+        return words[0][0], words[-1][1]
+
+    def _foreign_names(self, text: str) -> Iterator[tuple[int, int, str]]:
+        """"at Ústav pro péči o matku a dítě after", "at Fio banka": a capitalised run of
+        Czech words inside an English sentence names an organisation (or a place)."""
+        words = list(_WORD_RE.finditer(text))
+        i = 1
+        while i < len(words):
+            w = words[i].group()
+            if not (w[0].isupper() and self._czechish(w)):
+                i += 1
+                continue
+            j = i + 1
+            while j < len(words) and (self._czechish(words[j].group())
+                                      or words[j].group() in _CZ_LINKS):
+                gap = text[words[j - 1].end():words[j].start()]
+                if gap != " " and not (gap == ". " and words[j - 1].group() in _CZ_LINKS):
+                    break  # "hl. m. Prahy" runs on; "Klient. Rodné číslo" does not
+                j += 1
+            while j - 1 > i and words[j - 1].group() in _CZ_LINKS:
+                j -= 1
+            run = [x.group() for x in words[i:j]]
+            prev = words[i - 1].group()
+            span = text[words[i].start():words[j - 1].end()]
+            capitals = sum(x[0].isupper() for x in run)
+            if (2 <= len(run) <= 8 and "\n" not in span
+                    and (any(c in _CZ_CHARS for c in span)
+                         or any(x.islower() and x not in _CZ_LINKS for x in run[1:]))
+                    and (capitals >= 2 or any(fold(x) in _CZ_ORG_WORDS_FOLDED for x in run))
+                    and fold(prev) in self.lexicon.english and not self._czechish(prev)
+                    and tuple(fold(span).split()) not in self.lexicon.places
+                    and not any(fold(x) in self.lexicon.allow for x in run)):
+                yield words[i].start(), words[j - 1].end(), "Czech name in an English sentence"
+            i = j
+
     def _matches(self, text: str) -> Iterator[tuple[int, int, str]]:
         for m in _ORG_RE.finditer(text):
             start = m.start()
             words = m.group().split()
             # do not swallow a leading sentence word: "Yesterday Riverside Surgery" -> keep 1
             while len(words) > 2 and fold(words[0]) in self.lexicon.not_names \
-                    and words[0] != "The":
+                    and words[0] != "The" and not words[1].endswith(("'s", "’s")):
                 start = text.index(words[1], start + len(words[0]))
                 words = words[1:]
             yield start, m.end(), "organisation name with its kind"
@@ -778,6 +977,18 @@ class OrganizationRecognizer(_LexiconRecognizer):
             if lex.is_name(first) and not re.fullmatch(r"\S+['’]s", value):
                 continue  # "at Wendy's", "at Nando's": a business (or someone's home) anyway
             yield m.start(1), m.end(1), "capitalised name after at/left/joined"
+        for m in _WEAK_KIND_RE.finditer(text):
+            words = [fold(w) for w in _WORD_RE.findall(m.group())[:-1]]
+            if any(w not in self.lexicon.english and w not in _GENERIC
+                   and w not in self.lexicon.not_names for w in words if len(w) > 2):
+                yield m.start(), m.end(), "organisation name with a common kind"
+        yield from self._foreign_names(text)
+        yield from self._town_names(text)
+        for m in _UNIT_RE.finditer(text):
+            yield m.start(), m.end(), "military unit"
+        for m in _NAMED_UNIT_RE.finditer(text):
+            if fold(m.group(1)) not in _GENERIC_UNIT and fold(m.group(1)) not in self.lexicon.allow:
+                yield m.start(), m.end(), "ward or unit named by one word"
         for m in _WORK_RE.finditer(text):
             value = m.group(1)
             first = value.split()[0]

@@ -23,7 +23,7 @@ _TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"  # 14:22, 00:12:45, 00:01:02
 #: The date before a message's time in chat exports: "12/03/2024, ", "[2024-03-12 ",
 #: "12 Mar 2024 at ", "Tue 12 Mar, ", "March 12, 2024 ".
 _EXPORT_DATE = (
-    r"\[?(?:[A-Za-z]{3,9},?[ \t])?(?:\d{1,4}[./-]\d{1,2}(?:[./-]\d{2,4})?\.?"
+    r"\[?(?:[A-Za-z]{3,9},?[ \t])?(?:\d{1,4}[./-] ?\d{1,2}(?:[./-] ?\d{2,4})?\.?"
     r"|\d{1,2}\.?[ \t][A-Za-z]{3,9}\.?(?:[ \t]\d{4})?|[A-Za-z]{3,9}[ \t]\d{1,2}(?:,[ \t]\d{4})?)"
     r",?[ \t](?:at[ \t])?"
 )
@@ -32,7 +32,8 @@ _TS = rf"(?:{_EXPORT_DATE})?[\[(]?{_TIME}(?:[ \t]?[AaPp]\.?[Mm]\.?)?[\])]?"
 _LABEL_LINE = re.compile(
     rf"^[ \t]*(?P<ts>{_TS}[ \t]*(?:[-–|][ \t]*)?)?[*_]{{0,2}}"
     r"(?P<label>[^\W\d_][\w.'’()&-]*,?(?:[ \t][\w.'’()&-]+){0,3}?)[*_]{0,2}"
-    r"(?P<sep>[ \t]*:[*_]{0,2}|[ \t]+[—–>|](?=[ \t]))(?=[ \t\"“']|$)",
+    r"(?P<sep>[ \t]*:[*_]{0,2}|[ \t]*>(?=[ \t])|[ \t]+[—–|](?=[ \t])|[ \t]+wrote:)"
+    r"(?=[ \t\"“']|$)",
     re.MULTILINE,
 )
 #: Timestamps that are transcript structure: at the start of a line, or in brackets anywhere.
@@ -44,6 +45,27 @@ _USER_LINE = re.compile(
     r"(?=[ \t]*(?:[·•|:>—–]|\(|\[)|[ \t]+[a-z])",
     re.MULTILINE,
 )
+#: A message's stamp in a chat export: "[31. 8. 2023 00:17]", "08/01/2025 14:30", "(09:41)".
+_STAMP = rf"(?:\[[^\]\n]{{1,30}}\]|{_TS})"
+_SENDER = r"(?P<label>@?[^\W\d_][\w.\-'’]{0,31}(?:[ \t][^\W\d_][\w.\-'’]{0,20}){0,2}?)"
+#: Where a chat export puts its sender, whatever the sender looks like: after a stamp in
+#: angle brackets ("08/01/2025 14:30 <ao-505> hi"), alone on the line after a bracketed
+#: stamp ("[31. 8. 2023 00:17] z.michalikova" + the message on the next line), before the time
+#: at the end of the line ("lbartu71  04:55"), between pipes after a time
+#: ("09:35 | p.kollarova | ..."), or before ">>", "»" or "›".
+_SENDER_LINES = (
+    re.compile(rf"^[ \t]*(?:{_STAMP}[ \t]*(?:[-–|·•][ \t]*)?)?<(?P<label>[\w.\-'’@]{{2,32}})>",
+               re.MULTILINE),
+    re.compile(rf"^[ \t]*\[[^\]\n]{{1,30}}\][ \t]*{_SENDER}[ \t]*\n(?=[ \t]*[^\s\[])",
+               re.MULTILINE),
+    re.compile(rf"^[ \t]*{_SENDER}[ \t]+[\[(]?{_TIME}(?:[ \t]?[AaPp]\.?[Mm]\.?)?[\])]?[ \t]*$",
+               re.MULTILINE),
+    re.compile(rf"^[ \t]*{_STAMP}[ \t]*[|·•][ \t]*{_SENDER}[ \t]*[|·•]", re.MULTILINE),
+    re.compile(rf"^[ \t]*(?:{_STAMP}[ \t]*)?{_SENDER}[ \t]*(?:>>|»|›)", re.MULTILINE),
+)
+#: "Amrik (HV)", "Artem (assessor)": a name labelled with its role.
+_ROLE_IN_BRACKETS = re.compile(r"(?P<name>[^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*)?) "
+                               r"\((?P<role>[^()]{1,30})\)")
 _TIMESTAMP = re.compile(rf"(?:^[ \t]*{_TIME}(?![\w:])|[\[(]{_TIME}[\])])", re.MULTILINE)
 _ROLE = re.compile(r"^(?P<role>[^\W\d_]+(?: [^\W\d_]+)?)[ _#-]?(?:\d{1,3}|[a-z])?$")
 _PROPAGATED = frozenset(EntityType) - {EntityType.DATE}
@@ -97,6 +119,27 @@ def _nickname(label: str, lexicon: Lexicon) -> bool:
             and folded not in lexicon.english and folded not in lexicon.not_names)
 
 
+def _handle_like(label: str, lexicon: Lexicon) -> bool:
+    """"estefaniaxcortes", "jae-wonxbarrientos": one lower-case token in a sender position
+    that is not an English word or a chat word."""
+    folded = fold(label.lstrip("@"))
+    return (label == label.lower() and " " not in label and len(folded) >= 3
+            and re.fullmatch(r"[a-z][a-z0-9._\-]*[a-z0-9]", folded) is not None
+            and folded not in lexicon.english and folded not in lexicon.not_names
+            and folded not in lexicon.roles and folded not in lexicon.allow)
+
+
+def _shouted_name(label: str, lexicon: Lexicon, said: set[str]) -> bool:
+    """"IDIL:", "CRIS:": a short label in capitals that is a name, not a role code like
+    "FAC" or "PWP": a listed given name, or written as a name elsewhere ("I'm Idil")."""
+    if not re.fullmatch(r"[A-Z]{3,4}", label) or not re.search(r"[AEIOUY]", label):
+        return False
+    folded = fold(label)
+    if folded in lexicon.roles or folded in lexicon.allow or folded in lexicon.english:
+        return False
+    return label.title() in said or folded in lexicon.first_names
+
+
 def _name_like(label: str, lexicon: Lexicon) -> bool:
     words = [w for w in label.replace("-", " ").replace(",", " ").split() if w]
     if not words or len(words) > 4 or not all(w[0].isupper() for w in words):
@@ -127,36 +170,56 @@ def _strip_title(text: str, start: int) -> int:
 
 def find_labels(segments: Sequence[Segment], lexicon: Lexicon) -> list[Labels]:
     """Speaker labels and timestamps of every segment of one document."""
-    found: list[list[tuple[int, int, str, bool]]] = []
+    found: list[list[tuple[int, int, str, bool, bool]]] = []
     counts: Counter[str] = Counter()
     for seg in segments:
-        items: list[tuple[int, int, str, bool]] = []
+        items: list[tuple[int, int, str, bool, bool]] = []
         if seg.kind is SegmentKind.SPEAKER:
             stripped = seg.text.strip()
             if stripped:
                 start = seg.text.index(stripped)
-                items.append((start, start + len(stripped), stripped, False))
+                items.append((start, start + len(stripped), stripped, False, False))
         else:
             for m in _USER_LINE.finditer(seg.text):
                 if is_username(m.group("label")):
-                    items.append((m.start("label"), m.end("label"), m.group("label"), False))
+                    items.append((m.start("label"), m.end("label"), m.group("label"), False,
+                                  False))
             for m in _LABEL_LINE.finditer(seg.text):
                 if m.group("sep").strip() != ":" and not _label_shaped(m.group("label")):
                     continue  # "Well — I mean": a dash only marks a label that looks like one
                 items.append((m.start("label"), m.end("label"), m.group("label"),
-                              bool(m.group("ts"))))
-        counts.update(fold(label) for _, _, label, _ in items)
+                              bool(m.group("ts")), False))
+            for regex in _SENDER_LINES:
+                for m in regex.finditer(seg.text):
+                    items.append((m.start("label"), m.end("label"), m.group("label"), True,
+                                  True))
+        counts.update(fold(item[2]) for item in items)
         found.append(items)
+    said = {w for seg in segments for w in re.findall(r"\b[A-Z][a-z]{2,3}\b", seg.text)}
     out = []
     for seg, items in zip(segments, found, strict=True):
         protected = [m.span() for m in _TIMESTAMP.finditer(seg.text)]
         names: list[tuple[int, int]] = []
         handles: list[tuple[int, int]] = []
-        for start, end, label, stamped in items:
-            if is_role(label, lexicon):
+        for start, end, label, stamped, sender in items:
+            bracket = _ROLE_IN_BRACKETS.fullmatch(label)
+            if bracket and is_role(bracket.group("role"), lexicon) \
+                    and not is_role(bracket.group("name"), lexicon) \
+                    and fold(bracket.group("name")) not in lexicon.english:
+                names.append((start, start + len(bracket.group("name"))))  # "Amrik (HV)"
+            elif _shouted_name(label, lexicon, said):
+                names.append((start, end))
+            elif sender and re.fullmatch(r"[a-z]{1,3}[-_.]\d{3,}", label):
+                handles.append((start, end))  # "<ot-610>": a user name, not the role "OT 6"
+            elif is_role(label, lexicon):
                 protected.append((start, end))
-            elif is_username(label):
+            elif is_username(label) or (sender and _handle_like(label, lexicon)):
                 handles.append((start, end))
+            elif sender and not _name_like(label, lexicon) and not (
+                    counts[fold(label)] >= 2 and _label_shaped(label)
+                    and fold(label) not in lexicon.not_names
+                    and not all(fold(w) in lexicon.english for w in label.split())):
+                continue  # "Ok  12:01": a sender position holds a name, a handle or a role
             elif (seg.kind is SegmentKind.SPEAKER or _name_like(label, lexicon)
                   or _lower_name(label, lexicon)
                   or ((counts[fold(label)] >= 2 or stamped) and _nickname(label, lexicon))

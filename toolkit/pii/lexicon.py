@@ -10,6 +10,7 @@ from __future__ import annotations
 import gzip
 import importlib
 import pkgutil
+import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -144,9 +145,70 @@ def _faker_names(attrs: Iterable[str]) -> frozenset[str]:
 
 
 def _english_words() -> frozenset[str]:
-    """SCOWL's English words via Debian's wamerican (see data/SCOWL-COPYRIGHT.txt)."""
+    """SCOWL's English words via Debian's wamerican (see data/SCOWL-COPYRIGHT.txt), with
+    their British spellings (colour, organise, centre, travelled, paediatric, sceptical)."""
     with gzip.open(_DATA / "english_words.txt.gz", "rt", encoding="utf-8") as fh:
-        return frozenset(line.strip() for line in fh if line.strip() and line[0] != "#")
+        words = frozenset(line.strip() for line in fh if line.strip() and line[0] != "#")
+    return EnglishWords(words | british_spellings(words))
+
+
+#: Regular endings and what the stem may have lost: "messaging" -> "message".
+_INFLECTIONS = (("ing", ("", "e")), ("ed", ("", "e")), ("es", ("",)), ("s", ("",)),
+                ("ies", ("y",)), ("ied", ("y",)), ("er", ("", "e")), ("ers", ("", "e")),
+                ("ly", ("", "le")), ("ness", ("",)))
+
+
+class EnglishWords(frozenset[str]):
+    """A word list that also holds the regular inflections of its words ("messaging",
+    "texted", "worries"), which the SCOWL list leaves out for many words."""
+
+    def __contains__(self, word: object) -> bool:
+        if frozenset.__contains__(self, word):
+            return True
+        if not isinstance(word, str) or len(word) < 5:
+            return False
+        for suffix, endings in _INFLECTIONS:
+            if not word.endswith(suffix):
+                continue
+            stem = word[: -len(suffix)]
+            if any(frozenset.__contains__(self, stem + e) for e in endings):
+                return True
+            if len(stem) > 2 and stem[-1] == stem[-2] and frozenset.__contains__(self, stem[:-1]):
+                return True  # "travelling", "shopped"
+        return False
+
+
+#: American -> British spelling rules: (pattern on the American word, replacement).
+_BRITISH = tuple((re.compile(a), b) for a, b in (
+    (r"([^aeou])or(s|ed|ing|ful|fully|less|ite|ites|able|ably|ism|ist|ists|y)?$", r"\1our\2"),
+    (r"iz(e|es|ed|ing|ation|ations|er|ers)$", r"is\1"),
+    (r"yz(e|es|ed|ing|er|ers)$", r"ys\1"),
+    (r"([^aeiou])ter(s)?$", r"\1tre\2"),
+    (r"([aeiou])l(ed|ing|er|ers)$", r"\1ll\2"),
+    (r"og$", r"ogue"),
+    (r"ense$", r"ence"),
+    (r"^skeptic", r"sceptic"),
+))
+#: Greek and Latin digraphs that American spelling drops (pediatric -> paediatric).
+_DIGRAPHS = {"pedia": "paedia", "pedic": "paedic", "hema": "haema", "hemo": "haemo",
+             "anemi": "anaemi", "anesth": "anaesth", "edema": "oedema",
+             "estrogen": "oestrogen", "diarrhea": "diarrhoea", "esophag": "oesophag",
+             "leukem": "leukaem", "fetus": "foetus", "fetal": "foetal", "gyneco": "gynaeco",
+             "orthoped": "orthopaed"}
+
+
+def british_spellings(words: Iterable[str]) -> frozenset[str]:
+    """British forms of American words, by rule; a rule that makes a non-word ("doctour")
+    only adds a string no one writes."""
+    out = set()
+    for word in words:
+        for pattern, repl in _BRITISH:
+            if pattern.search(word) is not None:
+                out.add(pattern.sub(repl, word))
+        for american, british in _DIGRAPHS.items():
+            if american in word and british not in word:
+                out.add(word.replace(american, british, 1))
+    return frozenset(out)
 
 
 def _nationalities() -> frozenset[str]:

@@ -31,7 +31,7 @@ _ALLOW_TAIL = frozenset(
     "app apps bot chatbot ai therapy programme program service services line helpline score "
     "scores scale questionnaire assessment team website platform course session sessions".split()
 )
-_EDGE = " \t\r\n.,;:!?\"'’“”()[]{}<>"
+_EDGE = " \t\r\n.,;:!?\"'’“”()[]{}<>|·•»›«‹–—*"
 
 
 _PAIRS = {"(": ")", "[": "]", "{": "}", "<": ">", "“": "”", '"': '"'}

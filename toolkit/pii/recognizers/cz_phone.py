@@ -17,18 +17,20 @@ __all__ = ["CzPhoneRecognizer"]
 _NINE = r"\d{3}([ .-]?)\d{3}\1\d{3}"
 #: Words that make a bare nine-digit number a phone number ("tel.", "mobil:", "call me on").
 _CUE = (
-    r"\b(?i:tel|telefon\w*|mobil\w*|mob|číslo|čísle|čísla|phone|call|ring|text|cell|number"
-    r"|whatsapp|kontakt\w*|volej\w*|zavolej\w*|sms)\b"
+    r"\b(?i:tel|telefon\w*|mobil\w*|mob|číslo|čísle|čísla|phone|call|ring|rang|text|cell"
+    r"|numbers?|line|whatsapp|signal|kontakt\w*|volej\w*|zavolej\w*|sms)\b"
 )
 
 
 class CzPhoneRecognizer(ConfidePatternRecognizer):
-    """"+420 601 123 456", "00420 601123456"; "601 123 456" only after a cue word.
+    """"+420 601 123 456", "00420 601123456", "601 123 456"; "222 333 444" only in context.
 
     A national number (first digit 2-7) needs a cue such as "tel", "telefon", "mobil",
-    "číslo", "phone", "call", "text me" within 30 characters before it on the same line,
-    because nine digits alone are too common. Every match is checked with phonenumbers for
-    region CZ (valid: score 1.0, else dropped).
+    "číslo", "phone", "call", "text me", "line" within 30 characters before it on the same
+    line (nine digits alone are too common), another phone number or an e-mail address just
+    before it, or the sender position of a chat-export line; a mobile grouped 3-3-3 needs
+    none. Every match is checked with phonenumbers for region CZ (valid: score 1.0, else
+    dropped).
     """
 
     ENTITY = EntityType.PHONE_NUMBER
@@ -55,6 +57,19 @@ class CzPhoneRecognizer(ConfidePatternRecognizer):
             PHONE_START + r"(?:60[1-8]|7[0-9]\d) \d{3} \d{3}" + PHONE_END,
             0.5,
         ),
+        Pattern(
+            "CZ phone (national, beside another number or an e-mail)",
+            # "+420 790 481 827 and 552 487 305", "rpikova@cdz.cz | 510 187 522"
+            PHONE_START + r"(?<=(?:\d{3}[ .-]?\d{3}[ .-]?\d{3}[ \t]*(?:,|;|/|and|or|nebo|a)"
+            r"|@[\w.-]+\.[a-z]{2,}[ \t]*[|·•,;/])[ \t]+)" + _NINE + PHONE_END,
+            0.5,
+        ),
+        Pattern(
+            "CZ mobile as a chat sender",  # "[21.12.23 00:21:21] 602350907: hi"
+            r"(?<=^[ \t]*(?:\[[^\]\n]{1,30}\]|\d[\d/.,: \t-]{7,24}\d)[ \t]*)"
+            r"(?:60[1-8]|7[0-9]\d) ?\d{3} ?\d{3}(?=[ \t]*[:>|])",
+            0.5,
+        ),
     ]
     CONTEXT: ClassVar[list[str]] = [
         "telefon", "mobil", "číslo", "phone", "mobile", "call", "text", "number",
@@ -67,7 +82,7 @@ class CzPhoneRecognizer(ConfidePatternRecognizer):
         if number is None or number.country_code != 420 or not phonenumbers.is_valid_number(
                 number):
             return False
-        if regex.fullmatch(r"[67]\d\d \d{3} \d{3}", pattern_text):  # may have matched uncued
+        if regex.fullmatch(r"[67]\d\d ?\d{3} ?\d{3}", pattern_text):  # may have matched uncued
             return phonenumbers.number_type(number) in {
                 phonenumbers.PhoneNumberType.MOBILE,
                 phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE}

@@ -17,11 +17,12 @@ _LO = "a-záčďéěíňóřšťúůýž"
 _DIACRITIC = "áčďéěíňóřšťúůýžÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ"
 #: A capitalised word (Dlouhá, Praha), but not a verb or label that introduces an address.
 _WORD = (
-    rf"(?!(?:Bydl\w*|Adres\w*|Sídl\w*|Trval\w*|Kontaktní|Doručovací)\b)[{_UP}][{_LO}]+"
+    rf"(?!(?:Bydl\w*|Adres\w*|Sídlo|Sídlem|Trval\w*|Kontaktní|Doručovací)\b)[{_UP}][{_LO}]+"
     rf"(?:-[{_UP}{_LO}][{_LO}]+)*"  # Brno-střed, Frýdek-Místek
 )
 #: Lower-case words inside a street or town name: Czech connectors, or words with diacritics.
-_LOWER = rf"(?:nad|pod|na|u|v|ve|k|ke|za|z|ze|do|od|při|mezi|[{_LO}]*[{_DIACRITIC}][{_LO}]*)"
+_LOWER = (rf"(?:nad|pod|na|u|v|ve|k|ke|za|z|ze|do|od|při|mezi|alej|cesta|sady|stezka|"
+          rf"[{_LO}]*[{_DIACRITIC}][{_LO}]*)")
 _NAME_TAIL = rf"(?:[ \t]+(?:{_WORD}|{_LOWER})){{0,3}}"
 #: Czech-looking first word: a diacritic anywhere, or a possessive "-ova/-ovo/-ovy" ending.
 _CZECH_LOOK = rf"(?=[{_UP}][{_LO}]*[{_DIACRITIC}]|[{_UP}][{_LO}]*ov[aoy]\b)"
@@ -33,7 +34,7 @@ _NOT_COUNT = (
 )
 _NOT_TOWN = r"(?!(?:I|It|But|And|So|Then|The|We|He|She|They|You|My|Yes|No|Okay|Well|Oh)\b)"
 _TOWN = _NOT_TOWN + _WORD + rf"(?:[ \t]+(?:{_WORD}|{_LOWER})){{0,3}}(?:[ \t]+\d{{1,2}}\b)?"
-_PSC = r"\d{3}[ \t]?\d{2}"  # PSČ, "110 00"
+_PSC = r"(?:PSČ[ \t]?)?\d{3}[ \t]?\d{2}"  # PSČ, "110 00", "PSČ 110 00"
 _PSC_TOWN = rf"{_PSC}(?![\d])(?:[ \t]+{_TOWN})?"  # "110 00 Praha 1", "602 00"
 #: ", 110 00 Praha" or ", Vinohrady" or ", Vinohrady, 120 00 Praha"
 _TAIL = rf"(?:,?[ \t]+{_PSC_TOWN}|,[ \t]*{_TOWN}(?:,?[ \t]+{_PSC_TOWN})?)?"
@@ -77,9 +78,25 @@ class CzStreetAddressRecognizer(ConfidePatternRecognizer):
         ),
         Pattern(
             "postcode or ZIP after its name",
-            r"(?<=\b(?i:psč|postcode|post code|postal code|zip|zip code)(?:'s|’s|[ \t]+is|:)?"
-            r"[ \t]+)(?:\d{3}[ \t]?\d{2}|\d{4,6}(?:-\d{4})?)(?![\w])",
+            # "postcode is 669 02", "the postcode for the letters, is that still 52051?"
+            r"(?<=\b(?i:psč|postcode|post code|postal code|zip|zip code|post office code)"
+            r"(?:'s|’s|:|[^.?!\n\d]{0,40}?\b(?i:is|still|was|now))?[ \t]+)"
+            r"(?:\d{3}[ \t]?\d{2}|\d{4,6}(?:-\d{4})?)(?![\w])",
             0.6,
+        ),
+        Pattern(
+            "CZ street without a number, after a preposition",  # "on U Lípy svobody"
+            r"(?<=\b(?i:on|along|off|round|around|down|up|past|near|in|at)[ \t]+)"
+            rf"(?:(?:Na|U|V|Ve|K|Ke|Pod|Nad|Za|Před|Při)[ \t]+{_WORD}"
+            rf"(?:[ \t]+(?:{_WORD}|{_LOWER})){{0,2}}|{_CZECH_LOOK}[{_UP}][{_LO}]*"
+            rf"(?:ní|ého|ská|cká|ova|ovo|ovy|ká)(?:[ \t]+(?:alej|třída|nábřeží|cesta|sady))?)"
+            r"(?![\w])",
+            0.5,
+        ),
+        Pattern(
+            "CZ postcode and town opening a line",  # the last line of an address block
+            rf"^[ \t]*{_PSC}[ \t]+{_TOWN}(?![\w])",
+            0.55,
         ),
         Pattern(
             "CZ address with postcode",
@@ -94,8 +111,11 @@ class CzStreetAddressRecognizer(ConfidePatternRecognizer):
     #: A house number after a capitalised word or a word with a Czech letter.
     CANDIDATES = (
         regex.compile(rf"[0-9](?<=(?:\b[{_UP}][{_LO}]+|[{_DIACRITIC}][{_LO}]*)[ \t]+[0-9])"),
-        regex.compile(r"(?i:psč|postcode|post code|postal code|zip)"),
+        regex.compile(r"(?i:psč|postcode|post code|postal code|zip|post office code)"),
         regex.compile(r"č\.[ \t]?(?:p\.[ \t]?)?[0-9]"),  # "V Zátiší č. 12"
         regex.compile(r"(?i:náměstí|nám\.)"),
+        regex.compile(rf"\b(?:Na|U|V|Ve|K|Ke|Pod|Nad|Za|Před|Při) [{_UP}]"),
+        regex.compile(rf"[{_DIACRITIC}]|ov[aoy]\b"),
+        regex.compile(r"(?m:^)[ \t]*[0-9]{3} ?[0-9]{2} "),
     )
     REACH = 100

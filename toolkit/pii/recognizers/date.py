@@ -15,7 +15,7 @@ from toolkit.pii.types import EntityType
 if TYPE_CHECKING:
     from presidio_analyzer.nlp_engine import NlpArtifacts
 
-__all__ = ["DOB_SCORE", "CalendarDateRecognizer", "parse_date"]
+__all__ = ["DOB_SCORE", "CalendarDateRecognizer", "parse_date", "widen_to_weekday"]
 
 #: The score of a date with a birth cue ("born", "DOB", "narozen") just before or after it.
 DOB_SCORE = 0.95
@@ -70,6 +70,15 @@ _ROMAN_MONTH = re.compile(r"\.\s?(" + _ROMAN_RE + r")\b")
 _WORD = re.compile(r"[^\W\d_]+")
 _TRAILING_TIME = re.compile(r"[ T]\d\d:\d\d.*$")
 _NUMBER = re.compile(r"\d+")
+_WEEKDAY_NAMES = (
+    r"mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|"
+    r"sat(?:urday)?|sun(?:day)?|pondělí|pondeli|úterý|utery|středa|streda|středu|stredu|"
+    r"čtvrtek|ctvrtek|pátek|patek|sobota|sobotu|neděle|nedele|neděli|nedeli"
+)
+#: The weekday written before a date belongs to it: "Tue 25/01/2022", "neděle 17. 11.".
+_WEEKDAY_BEFORE = regex.compile(r"(?<!\w)(?i:" + _WEEKDAY_NAMES + r")\.?,?[ \t]{1,2}$")
+#: ... and after it, in brackets: "Jan 17 2025 (Fri)".
+_WEEKDAY_AFTER = regex.compile(r"[ \t]?\((?i:" + _WEEKDAY_NAMES + r")\.?\)")
 
 
 def parse_date(text: str) -> list[tuple[int, int, int | None]]:
@@ -82,7 +91,7 @@ def parse_date(text: str) -> list[tuple[int, int, int | None]]:
     roman = _ROMAN_MONTH.search(text)
     if roman is not None:  # "14. III. 2024": the Czech formal style
         numbers = _NUMBER.findall(text)
-        year = int(numbers[1]) if len(numbers) > 1 else None
+        year = _full_year(numbers[1]) if len(numbers) > 1 else None
         reading = (int(numbers[0]), _ROMAN.index(roman.group(1)) + 1, year)
         return [reading] if _is_real(*reading) else []
     month_word = next((w for w in _WORD.findall(text.lower()) if w in _MONTHS), None)
@@ -99,6 +108,25 @@ def parse_date(text: str) -> list[tuple[int, int, int | None]]:
     else:
         return []
     return [r for r in readings if _is_real(*r)]
+
+
+def _full_year(digits: str) -> int:
+    """"2024" -> 2024, "24" -> 2024, "98" -> 1998."""
+    year = int(digits)
+    if len(digits) == 4:
+        return year
+    return 2000 + year if year < 50 else 1900 + year
+
+
+def widen_to_weekday(text: str, result: RecognizerResult) -> None:
+    """Grow a date result over the weekday written next to it, which names the same day."""
+    before = text[max(0, result.start - 14) : result.start]
+    m = _WEEKDAY_BEFORE.search(before)
+    if m is not None:
+        result.start -= len(before) - m.start()
+    m = _WEEKDAY_AFTER.match(text, result.end)
+    if m is not None:
+        result.end = m.end()
 
 
 def _is_real(day: int, month: int, year: int | None) -> bool:
@@ -122,11 +150,12 @@ class CalendarDateRecognizer(ConfidePatternRecognizer):
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern(
             "numeric date (day/month/year)",
-            _START + r"(?:\d{1,2}([/-])\d{1,2}\1(?:\d{4}|\d\d)|\d{1,2}\. ?\d{1,2}\. ?" + _YEAR
-            + r")" + _END + _NOT_DURATION,  # not "10-12-15 minutes"
+            _START + r"(?:\d{1,2}([/-])\d{1,2}\1(?:\d{4}|\d\d|['’]\d\d)|\d{1,2}\. ?\d{1,2}\. ?"
+            + _YEAR + r"|\d{1,2}\. \d{1,2}\. \d\d)" + _END
+            + _NOT_DURATION,  # not "10-12-15 minutes"; "8-15-'22", "26. 1. 23" are dates
             0.6,
         ),
-        Pattern("ISO date", _START + _YEAR + r"([-/])\d\d\1\d\d" + _TIME + r"(?:(?=T\d)|" + _END
+        Pattern("ISO date", _START + _YEAR + r"([-/.])\d\d\1\d\d" + _TIME + r"(?:(?=T\d)|" + _END
                 + r")", 0.6),
         Pattern(
             "day month",
@@ -137,8 +166,8 @@ class CalendarDateRecognizer(ConfidePatternRecognizer):
         ),
         Pattern(
             "month day",
-            r"\b" + _WEEKDAY + _EN_MONTH + r" " + _DAY + _ORD + r"?(?:,? " + _YEAR + r")?" + _END
-            + _NOT_DURATION,
+            r"\b" + _WEEKDAY + _EN_MONTH + r" (?:the " + _DAY + _ORD + r"|" + _DAY + _ORD + r"?)"
+            + r"(?:,? " + _YEAR + r"|,? ['’]\d\d)?" + _END + _NOT_DURATION,
             0.6,
         ),
         Pattern(
@@ -151,7 +180,7 @@ class CalendarDateRecognizer(ConfidePatternRecognizer):
                 r"(?<!(?i:v|ver|version|release|build)[ .]?)" + _START
                 + r"\d{1,2}\.\d{1,2}\.\d\d" + _END, 0.55),
         Pattern("day and Roman month",  # "4. I." alone is a numbered point, not a date
-                _START + _DAY + r"\. ?(?:(?:" + _ROMAN_RE + r")\. ?" + _YEAR
+                _START + _DAY + r"\. ?(?:(?:" + _ROMAN_RE + r")\. ?(?:" + _YEAR + r"|\d\d)"
                 + r"|(?:XII|XI|IX|VIII|VII|VI|IV|III|II)\.)" + _END, 0.6),
         Pattern("Czech date", _START + _DAY + r"\. ?" + _CZ_MONTH + r"(?: " + _YEAR + r")?", 0.6),
     ]
@@ -161,7 +190,8 @@ class CalendarDateRecognizer(ConfidePatternRecognizer):
     CANDIDATES = (
         regex.compile(r"[0-9][/.-] ?[0-9]|[0-9]\. ?[^\W\d_]"),  # 12/03/1985, 12. března, 12.III.
         regex.compile(r"[0-9](?:st|nd|rd|th|\.)?(?: of)?[ -](?i:" + _MONTH_STEMS + ")"),  # 3 March
-        regex.compile(r"[0-9](?<=(?i:" + _MONTH_STEMS + r")[a-z]{0,6}\.? [0-9])"),  # March 3
+        # March 3, March the 3rd
+        regex.compile(r"[0-9](?<=(?i:" + _MONTH_STEMS + r")[a-z]{0,6}\.? (?:the )?[0-9])"),
     )
 
     def invalidate_result(self, pattern_text: str) -> bool:
@@ -188,6 +218,7 @@ class CalendarDateRecognizer(ConfidePatternRecognizer):
     ) -> list[RecognizerResult]:
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
         for result in results:
+            widen_to_weekday(text, result)
             self._lift_if_birth_date(text, result)
         return results
 

@@ -8,13 +8,17 @@ look-behinds, so the value is the date alone.
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 import regex
-from presidio_analyzer import Pattern
+from presidio_analyzer import Pattern, RecognizerResult
 
 from toolkit.pii.recognizers._base import ConfidePatternRecognizer
+from toolkit.pii.recognizers.date import widen_to_weekday
 from toolkit.pii.types import EntityType
+
+if TYPE_CHECKING:
+    from presidio_analyzer.nlp_engine import NlpArtifacts
 
 __all__ = ["InformalDateRecognizer"]
 
@@ -44,6 +48,9 @@ _ORD_WORDS = (
 )
 #: "the fourteenth", "twenty-first": a day written in words, as transcribed speech has it.
 _ORD_WORD = r"(?:" + "|".join(sorted(_ORD_WORDS, key=len, reverse=True)) + r")\b"
+#: "on the eighth": from the fourth on, a day ("on the first", "by the second" are too often
+#: something else: the first try, the second half).
+_LATE_ORD_WORD = r"(?:" + "|".join(sorted(_ORD_WORDS[3:], key=len, reverse=True)) + r")\b"
 _MONTH_NAME = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november|"
     r"december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b\.?"
@@ -73,7 +80,8 @@ class InformalDateRecognizer(ConfidePatternRecognizer):
     ENTITY = EntityType.DATE
     FLAGS = regex.MULTILINE | regex.IGNORECASE
     PATTERNS: ClassVar[list[Pattern]] = [
-        Pattern("weekday and ordinal", _WEEKDAY + r"\s+(?:the\s+)?" + _ORDINAL, 0.6),
+        Pattern("weekday and ordinal", _WEEKDAY + r"\s+(?:(?:the\s+)?" + _ORDINAL + r"|the\s+"
+                + _ORD_WORD + _NOT_COUNTED + r")", 0.6),
         Pattern("day in words and month", r"\b" + _ORD_WORD + r"(?:\s+of)?\s+"
                 + _MONTH_NAME + r"(?:,?\s+(?:19|20)\d\d)?", 0.6),
         Pattern("month and day in words", r"\b" + _MONTH_NAME + r"\s+(?:the\s+)?" + _ORD_WORD,
@@ -81,6 +89,8 @@ class InformalDateRecognizer(ConfidePatternRecognizer):
         Pattern("weekday and day/month", _WEEKDAY + r"\s+" + _DM + _END, 0.6),
         Pattern("cue and ordinal", r"(?<=" + _CUE + r"(?:the\s+)?)" + _ORDINAL + _NOT_COUNTED,
                 0.55),
+        Pattern("cue and ordinal in words", r"(?<=" + _CUE + r"the\s+)" + _LATE_ORD_WORD
+                + _NOT_COUNTED, 0.55),
         Pattern("day.month.", _FREE + _DAY + r"\.\s?" + _MONTH + r"\.(?![\w]|\.\w|\s?\d)",
                 0.6),
         Pattern("day.month, zero-padded", _FREE + _NOT_TIMED + r"(?:0[1-9]|[12]\d|3[01])\.0[1-9]"
@@ -111,3 +121,15 @@ class InformalDateRecognizer(ConfidePatternRecognizer):
         regex.compile(r"(?:st|nd|rd|th|ieth)\b", regex.IGNORECASE),  # "first", "twentieth"
         regex.compile(r"[0-9][./-] ?[0-9]"),
     )
+
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: NlpArtifacts | None = None,
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        for result in results:
+            widen_to_weekday(text, result)
+        return results

@@ -17,7 +17,12 @@ _NOT_A_HANDLE = re.compile(r"@\d+(?:am|pm|h)?", re.IGNORECASE)
 
 
 _PLATFORM = (r"insta(?:gram)?|ig|snap(?:chat)?|tiktok|twitter|x|discord|telegram|reddit|"
-             r"twitch|threads|bluesky|mastodon|kik|psn|xbox|steam|roblox|fortnite")
+             r"twitch|threads|bluesky|mastodon|kik|psn|xbox|steam|roblox|fortnite|whatsapp|"
+             r"messenger|signal|facebook|fb|linkedin|youtube|slack|skype|viber|wechat|teams|"
+             r"tumblr|pinterest|bereal|hinge|tinder|bumble|grindr")
+#: Words that name the account a message or an export belongs to: "user pm-616",
+#: "server made by marvia.m.556", "account: kez_o".
+_ACCOUNT = r"user|account|(?:made|created|posted|sent|shared|exported)[ \t]+by"
 #: A user name without "@": letters first, and a digit, "_", "." or "#" somewhere in it.
 _NAME = (r"@?(?=[A-Za-z0-9_.#-]*[\d_.#])[A-Za-z][A-Za-z0-9_.#-]{2,31}(?<![.])(?![\w@])")
 
@@ -25,7 +30,8 @@ _NAME = (r"@?(?=[A-Za-z0-9_.#-]*[\d_.#])[A-Za-z][A-Za-z0-9_.#-]{2,31}(?<![.])(?!
 class SocialHandleRecognizer(ConfidePatternRecognizer):
     """"@sam_k.92" (2-30 of letters, digits, "_" and inner "."), "u/throwaway123", "/u/name";
     without "@" after or before a platform or handle cue ("my snap is kez_o99", "im
-    nightowl.kez on insta", "my username on the forum is QuietFox88"), or with an underscore
+    nightowl.kez on insta", "my username on the forum is QuietFox88", "user pm-616",
+    "server made by marvia.m.556"), or with an underscore
     anywhere ("sleepless_in_leeds"; never inside <...>, {...} or [...] placeholders).
 
     The "@" must not follow a word character (so the domain of an email is never a handle);
@@ -36,15 +42,15 @@ class SocialHandleRecognizer(ConfidePatternRecognizer):
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern(
             "@handle",
-            r"(?<![\w@.+-])@[A-Za-z0-9_][A-Za-z0-9_.]{0,28}[A-Za-z0-9_](?![\w@])",
+            r"(?<![\w@.+-])@[A-Za-z0-9_][A-Za-z0-9_.-]{0,28}[A-Za-z0-9_](?![\w@])",
             0.6,
         ),
         Pattern("reddit user", r"(?<![\w/])/?u/[A-Za-z0-9_-]{3,20}(?![\w-])", 0.6),
         Pattern(
             "user name after its platform",
-            r"(?<=\b(?i:" + _PLATFORM + r"|user[ \t]?name|handle|gamertag)"
+            r"(?<=\b(?i:" + _PLATFORM + r"|user[ \t]?name|handle|gamertag|" + _ACCOUNT + r")"
             r"(?:[ \t]+(?i:is|handle|name|id|i'?m|i[ \t]am|as)|,?[ \t]+(?i:i'?m|i[ \t]am))?"
-            r"[ \t]*[:=]?[ \t]+)" + _NAME,
+            r"[ \t]*[:=,]?[ \t]+)" + _NAME,
             0.6,
         ),
         Pattern(
@@ -75,7 +81,7 @@ class SocialHandleRecognizer(ConfidePatternRecognizer):
         re.compile("u/"),
         # every cue the patterns' look-behinds name, as a whole word
         re.compile(r"(?i:\b(?:" + _PLATFORM + r"|user[ \t]?name|handle|gamertag|"
-                   r"screen[ \t]?name)\b)"),
+                   r"screen[ \t]?name|" + _ACCOUNT + r")\b)"),
         re.compile(r"[A-Za-z0-9]_"),
     )
     REACH = 40

@@ -37,7 +37,8 @@ STREET_TYPES = (
     "Skyway Spring Springs Spur Spurs Square Squares Sq Station Stravenue Stream Street Streets "
     "St Summit Terrace Terr Throughway Trace Track Trafficway Trail Trl Tunnel Turnpike Underpass "
     "Union Unions Vale Valley Valleys Via Viaduct View Views Village Villages Ville Vista Walk "
-    "Walks Wall Way Ways Well Wells Wharf Yard"
+    "Walks Wall Way Ways Well Wells Wharf Yard Loan Ley Fold Wynd Brae Croft Chase Gait Vennel "
+    "Ridgeway"
 ).split()
 #: Street types that are safe in lower-case chat ("12 acacia avenue"): not everyday words.
 _LOWER_TYPES = "street st road rd avenue ave lane ln crescent terrace boulevard blvd".split()
@@ -91,6 +92,14 @@ _NAMED_TYPES = (
     "(?:Street|Road|Avenue|Lane|Close|Drive|Crescent|Terrace|Grove|Gardens|Mews|Boulevard"
     "|Rd|St|Ave)(?![\\w'’])"
 )
+#: Street types that name a street after "on", "along", "round"... with no house number
+#: ("the day centre on Delius Way", "living on Netmakers Row").
+_CUED_TYPES = (
+    "(?:Street|Road|Avenue|Lane|Close|Drive|Crescent|Terrace|Grove|Gardens|Mews|Boulevard"
+    "|Way|Row|Walk|Parade|Place|Square|Rise|Fold|Loan|Ley|Wynd|Brae|Court|Trail|Circle"
+    "|Parkway|Pike|Alley|Bend|Quay|Wharf|Yard|Croft|Chase|Embankment|Promenade|Esplanade"
+    "|Passage|Vale|Hill|Rd|St|Ave)(?![\\w'’])"
+)
 
 #: One side of "the corner of Oak Street and 5th Avenue": capitalised words, numbers and
 #: street abbreviations, up to five.
@@ -136,6 +145,13 @@ class StreetAddressRecognizer(ConfidePatternRecognizer):
             0.5,
         ),
         Pattern(
+            "street name of another type after a preposition",  # "along Spinners Way"
+            r"(?<=\b(?i:on|off|along|round|around|down|up|past|via|near|at|to)[ \t]+)"
+            r"(?:(?=\p{Lu})(?:" + _NAME_WORD + r"[ \t]+){1,3}" + _CUED_TYPES
+            + r"|The[ \t]+\p{Lu}\p{Ll}+way|\p{Lu}\p{Ll}+(?:walk|gate|fold|croft))" + _TAIL,
+            0.5,
+        ),
+        Pattern(
             "house number and a -gate street",  # "106, Skinnergate", "Flat 7 229 Westgate"
             _START + r"\p{Lu}\p{Ll}+gate(?![\w'’])" + _TAIL,
             0.55,
@@ -167,7 +183,8 @@ class StreetAddressRecognizer(ConfidePatternRecognizer):
     CANDIDATES = (
         regex.compile(r"[0-9][A-Za-z]?,?[ \t]+(?:[A-Z]|[0-9]{1,3}(?:st|nd|rd|th)\b)"),
         re.compile(" " + _alternation(_CUED_LOWER_TYPES) + r"\b"),
-        re.compile(_NAMED_TYPES),
+        re.compile(_CUED_TYPES),
+        regex.compile(r"The \p{Lu}\p{Ll}+way|\p{Ll}(?:walk|gate|fold|croft)\b"),
         re.compile(r"(?i:corner of)"),
         re.compile(r"gate\b|\b(?:Stryd|Heol|Ffordd|Lôn|Rhodfa|Cilgant) "),
     )

@@ -87,10 +87,12 @@ class WebAddressRecognizer(CandidateMixin, PresidioUrlRecognizer):
         suffix = parts.suffix.lower()
         if explicit or "." in suffix or suffix in BARE_DOMAIN_SUFFIXES:
             return True
-        # Other country codes ("annak.me", "calmcoach.ai") only with a name-length label and
-        # no capital after a full stop, so chat like "ok.so" or "fine.it" is not a domain.
-        return (len(suffix) == 2 and len(parts.domain) >= 6 and pattern_text.islower()
-                and suffix not in _WORD_SUFFIXES)
+        # Other country codes ("annak.me", "calmcoach.ai") only with a name-length label or a
+        # path ("about.me/ema.novak"), and no capital after a full stop, so chat like "ok.so"
+        # or "fine.it" is not a domain.
+        has_path = re.search(r"\.[a-z]{2}/[\w.~-]{2,}", pattern_text) is not None
+        return (len(suffix) == 2 and (len(parts.domain) >= 6 or has_path)
+                and pattern_text.islower() and suffix not in _WORD_SUFFIXES)
 
 
 #: Two-letter country codes that are also English words or chat: never a bare domain alone.
