@@ -386,3 +386,19 @@ def test_when_towns_stand_alone_then_no_organisation_is_made_of_them(
         redactor: Redactor, text: str) -> None:
     found = {s.entity_type for s in redactor.detect([text])}
     assert EntityType.ORGANIZATION not in found
+
+
+def test_when_role_label_is_abbreviated_with_a_full_stop_then_kept(redactor: Redactor) -> None:
+    text = "Int.: Okay, we're recording.\nTh.: Shall we start?\nCl.: It was a good week.\n"
+    assert redactor.redact_text(text) == text
+
+
+@pytest.mark.parametrize("text", [
+    "I did the Zarit and the MoCA, and I took Stilnox and Lexaurin.",
+    "If it gets worse, call Modrá linka or the National Gambling Helpline.",
+    "We used to go walking in County Antrim and camping in Gwynedd and Jižní Morava.",
+    "Pracovnice: Dobrý den, come in.",
+])
+def test_when_scales_medicines_helplines_regions_or_czech_roles_then_kept(
+        redactor: Redactor, text: str) -> None:
+    assert redactor.redact_text(text) == text

@@ -266,7 +266,8 @@ def test_when_preposition_precedes_no_street_then_not_reported(text: str) -> Non
     [
         ("your address as K Lesíku č. p. 159, Lenora, PSČ 384 42, has anything",
          "K Lesíku č. p. 159, Lenora, PSČ 384 42"),
-        ("at Na Sídlišti 54, 703 00 Vítkovice, with her mother", "Na Sídlišti 54, 703 00 Vítkovice"),
+        ("at Na Sídlišti 54, 703 00 Vítkovice, with her mother",
+         "Na Sídlišti 54, 703 00 Vítkovice"),
         ("i live in Lipová alej 127/20, its the big block", "Lipová alej 127/20"),
         ("the gym on U Lípy instead of the pub", "U Lípy"),
         ("bus is stuck on Chelčického, be 10 mins late", "Chelčického"),
@@ -282,3 +283,22 @@ def test_when_czech_street_block_or_postcode_in_a_question_then_reported(
 
 def test_when_sidlo_labels_an_office_then_it_is_not_a_street_name() -> None:
     assert "Sídlo: Praha" not in " ".join(matched(CzStreetAddressRecognizer(), "Sídlo: Praha 4"))
+
+
+@pytest.mark.parametrize(
+    "text, address",
+    [
+        ("address:\n106 rúa olmos 44, belfast, south africa.\n",
+         "106 rúa olmos 44, belfast, south africa"),
+        ("Address: 7494 Hlíðarvegur 97 Suite 568, Danmarkshavn 35940\n",
+         "7494 Hlíðarvegur 97 Suite 568, Danmarkshavn 35940"),
+    ],
+)
+def test_when_address_follows_its_label_then_the_line_is_reported(text: str, address: str) -> None:
+    assert address in matched(StreetAddressRecognizer(), text)
+
+
+@pytest.mark.parametrize("text", ["Email address: jan@example.cz\n", "IP address: 10.0.0.1\n",
+                                  "Address: none yet\n"])
+def test_when_label_is_not_a_postal_address_then_nothing_is_reported(text: str) -> None:
+    assert matched(StreetAddressRecognizer(), text) == []

@@ -93,6 +93,10 @@ _PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "del", "la
                         "al", "el", "du", "ter", "st", "st."})
 
 
+#: Small words inside town names: "Wotton-under-Edge", "Roudnice nad Labem".
+_TOWN_LINKS = frozenset("nad pod u v na under upon on le la de in by the and of y".split())
+
+
 def _result(entity: EntityType, start: int, end: int, score: float,
             recognizer: EntityRecognizer, why: str) -> RecognizerResult:
     explanation = AnalysisExplanation(recognizer=recognizer.name, original_score=score,
@@ -579,6 +583,7 @@ class PlaceRecognizer(_LexiconRecognizer):
         super().__init__(lexicon, [EntityType.LOCATION])
         self._max = lexicon.max_place_tokens
         self._first_words = frozenset(key[0] for key in lexicon.places)
+        self._town_first_words = frozenset(key[0] for key in lexicon.towns)
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None
                 ) -> list[RecognizerResult]:
@@ -590,20 +595,41 @@ class PlaceRecognizer(_LexiconRecognizer):
         places = self.lexicon.places
         out += (self._shouted_places(tokens) + self._cued_places(tokens)
                 + self._lower_cued_places(tokens) + self._czech_places(tokens, folded))
+        towns = self.lexicon.towns
         while i < n:
-            if folded[i] not in self._first_words:
+            if folded[i] not in self._first_words and folded[i] not in self._town_first_words:
                 i += 1
                 continue
             for size in range(min(self._max, n - i), 0, -1):
                 key = tuple(folded[i:i + size])
-                if key in places and self._accept(tokens, i, key):
+                listed = key in places and self._accept(tokens, i, key)
+                if listed or (key in towns and self._accept_town(tokens, i, key)):
                     end_tok = tokens[i + size - 1]
                     out.append(_result(EntityType.LOCATION, tokens[i].idx,
-                                       end_tok.idx + len(end_tok), 0.7, self, "place list"))
+                                       end_tok.idx + len(end_tok), 0.7 if listed else 0.6,
+                                       self, "place list" if listed else "town list"))
                     i += size - 1
                     break
             i += 1
         return out
+
+    def _accept_town(self, tokens: Any, i: int, key: tuple[str, ...]) -> bool:
+        """A smaller town: capitalised ("Sevenoaks", "Kirkby Lonsdale"); one that is also a
+        word or a name ("Deal", "Huntly", "Newton Abbot") only after a place cue."""
+        words = [t for t in tokens[i:i + len(key)] if t.is_alpha]
+        if not words or not all(w.text[:1].isupper() or w.text in _TOWN_LINKS
+                                for w in words) or words[0].text.isupper():
+            return False
+        lex = self.lexicon
+        names = [fold(w.text) for w in words if w.text not in _TOWN_LINKS]
+        prev = _prev_words(tokens, i, 1)
+        if bool(prev) and prev[0] in _PLACE_CUES:
+            return len(names) > 1 or names[0] not in lex.not_names  # not "around Christmas"
+        plain = [f for f in names if f not in lex.english and not lex.is_name(f)
+                 and f not in lex.not_names]
+        if len(names) == 1:
+            return bool(plain) and not _sentence_start(tokens, i)
+        return bool(plain)  # "Wotton-under-Edge", "Kirkby Lonsdale"
 
     def _czech_places(self, tokens: Any, folded: list[str]) -> list[RecognizerResult]:
         """"v Ostravě", "z Brna", "v Mladé Boleslavi": a declined town after a Czech
@@ -843,6 +869,10 @@ _CZ_ORG_WORDS = frozenset(
 
 
 _CZ_ORG_WORDS_FOLDED = frozenset(fold(w) for w in _CZ_ORG_WORDS)
+_CZECH_HINT = re.compile(
+    "[" + "".join(sorted(_CZ_CHARS)) + "]|(?i:\\b(?:"
+    + "|".join(sorted(_CZ_ORG_WORDS_FOLDED, key=len, reverse=True)) + ")\\b)"
+)
 
 
 class OrganizationRecognizer(_LexiconRecognizer):
@@ -910,6 +940,8 @@ class OrganizationRecognizer(_LexiconRecognizer):
     def _foreign_names(self, text: str) -> Iterator[tuple[int, int, str]]:
         """"at Ústav pro péči o matku a dítě after", "at Fio banka": a capitalised run of
         Czech words inside an English sentence names an organisation (or a place)."""
+        if _CZECH_HINT.search(text) is None:
+            return  # no Czech letter and no Czech organisation word: nothing to find
         words = list(_WORD_RE.finditer(text))
         i = 1
         while i < len(words):
@@ -936,6 +968,7 @@ class OrganizationRecognizer(_LexiconRecognizer):
                     and (capitals >= 2 or any(fold(x) in _CZ_ORG_WORDS_FOLDED for x in run))
                     and fold(prev) in self.lexicon.english and not self._czechish(prev)
                     and tuple(fold(span).split()) not in self.lexicon.places
+                    and fold(" ".join(span.split())) not in self.lexicon.regions
                     and not any(fold(x) in self.lexicon.allow for x in run)):
                 yield words[i].start(), words[j - 1].end(), "Czech name in an English sentence"
             i = j

@@ -85,6 +85,9 @@ def is_role(label: str, lexicon: Lexicon) -> bool:
     folded = fold(label.strip().strip("()[]"))
     if folded in lexicon.roles or folded in lexicon.allow:
         return True
+    if re.fullmatch(r"[a-z]{2,5}\.", folded) and any(
+            r.startswith(folded[:-1]) for r in lexicon.roles if len(r) >= 5 and " " not in r):
+        return True  # "Int.", "Th.", "Cl.": a role cut short, with its full stop
     if re.fullmatch(r"[a-z]+[ _-]?(?:bot|ai|gpt|assistant|companion|coach)", folded):
         return True  # "therapybot", "Calm AI", "moodcoach": a chatbot, not a person
     bare = label.strip().strip("()[]")

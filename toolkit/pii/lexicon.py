@@ -239,6 +239,22 @@ def _stop_words() -> frozenset[str]:
     return frozenset(fold(w) for w in STOP_WORDS)
 
 
+def _towns(places: dict[tuple[str, ...], str], regions: frozenset[str],
+           allow: frozenset[str]) -> frozenset[tuple[str, ...]]:
+    """Folded token tuples of GeoNames towns (see data/GEONAMES-NOTICE.txt) that are not in
+    the main place list, a country or region, or the allow-list."""
+    with gzip.open(_DATA / "towns_geonames.txt.gz", "rt", encoding="utf-8") as fh:
+        names = [line.strip() for line in fh if line.strip() and line[0] != "#"]
+    out = set()
+    for name in names:
+        folded = fold(name)
+        key = tuple(folded.replace("-", " - ").split())
+        if key in places or folded in allow or folded in regions:
+            continue  # "California", "Cornwall", "Mexico": US towns named after regions
+        out.add(key)
+    return frozenset(out)
+
+
 def _czech_cities() -> tuple[str, ...]:
     try:
         provider = importlib.import_module("faker.providers.address.cs_CZ").Provider
@@ -258,6 +274,9 @@ class Lexicon:
     places: dict[tuple[str, ...], str]  # folded token tuple -> canonical place name
     regions: frozenset[str]  # countries, states, counties: kept
     place_words: frozenset[str]  # places that are also English words
+    #: smaller towns (GeoNames): matched only when capitalised, and with a cue when they are
+    #: also a word or a name ("in Deal", "from Huntly")
+    towns: frozenset[tuple[str, ...]]
     roles: frozenset[str]
     allow: frozenset[str]  # folded allow-list entries (built-in + user)
     english: frozenset[str]  # lower-case English words (SCOWL), to tell words from names
@@ -269,6 +288,8 @@ class Lexicon:
         places: dict[tuple[str, ...], str] = {}
         for place in (*read_list("places.txt"), *_czech_cities()):
             places[tuple(fold(place).replace("-", " - ").split())] = place
+        regions = _regions()
+        allow = frozenset(fold(a) for a in read_list("allow.txt"))
         return cls(
             first_names=_faker_names(_FIRST_ATTRS) | _extra_names(),
             surnames=_faker_names(_LAST_ATTRS),
@@ -276,10 +297,11 @@ class Lexicon:
             not_names=(_NOT_NAMES | _CHAT_WORDS | _stop_words() | _nationalities()
                        | frozenset(fold(w) for w in _CZECH_WORDS)),
             places=places,
-            regions=_regions(),
+            regions=regions,
             place_words=frozenset(read_list("place_words.txt")),
+            towns=_towns(places, regions, allow),
             roles=frozenset(fold(r) for r in read_list("roles.txt")),
-            allow=frozenset(fold(a) for a in read_list("allow.txt")),
+            allow=allow,
             english=_english_words(),
         )
 
@@ -290,7 +312,7 @@ class Lexicon:
 
     @property
     def max_place_tokens(self) -> int:
-        return max((len(k) for k in self.places), default=1)
+        return max((len(k) for k in (*self.places, *self.towns)), default=1)
 
     def is_name(self, folded: str) -> bool:
         return folded in self.first_names or folded in self.surnames

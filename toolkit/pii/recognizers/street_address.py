@@ -169,6 +169,13 @@ class StreetAddressRecognizer(ConfidePatternRecognizer):
             0.55,
         ),
         Pattern(
+            "address after its label",  # "Address: 106 rúa olmos 44, belfast" (any country)
+            r"(?<=\b(?<!(?i:e-?mail|ip|web|mac|wallet)[ \t])"
+            r"(?i:address|adresa|bydliště)[ \t]*:[ \t]*\n?[ \t]*)"
+            r"(?=[^\n]{0,80}\d)[^\s:@][^\n@]{2,100}?(?=[ \t.]*(?:\n|$))",
+            0.55,
+        ),
+        Pattern(
             "street name after 'live on' (lower case)",
             r"(?<=\b(?i:live|lives|living|lived|grew[ \t]+up|house|flat|moved|stay|staying|stays)"
             r"[ \t]+(?i:on|in|to|off)[ \t]+)" + _LOWER_WORD + r"(?:[ \t]+" + _LOWER_WORD
@@ -185,7 +192,7 @@ class StreetAddressRecognizer(ConfidePatternRecognizer):
         re.compile(" " + _alternation(_CUED_LOWER_TYPES) + r"\b"),
         re.compile(_CUED_TYPES),
         regex.compile(r"The \p{Lu}\p{Ll}+way|\p{Ll}(?:walk|gate|fold|croft)\b"),
-        re.compile(r"(?i:corner of)"),
+        re.compile(r"(?i:corner of|address[ \t]*:|adresa[ \t]*:|bydliště[ \t]*:)"),
         re.compile(r"gate\b|\b(?:Stryd|Heol|Ffordd|Lôn|Rhodfa|Cilgant) "),
     )
     REACH = 180
