@@ -402,3 +402,20 @@ def test_when_role_label_is_abbreviated_with_a_full_stop_then_kept(redactor: Red
 def test_when_scales_medicines_helplines_regions_or_czech_roles_then_kept(
         redactor: Redactor, text: str) -> None:
     assert redactor.redact_text(text) == text
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("My GP, Dr ap Dafydd, prescribed it.", "Dafydd"),
+    ("Speaker 3: Name's Bisi. It's been a rough week.", "Bisi"),
+    ("Name Ealasaid Macrae | DOB 29 JAN '69", "Ealasaid"),
+    ("me: farzana put me on six nights in a row", "farzana"),
+    ("5.3.2022, 13:35 - viola: send me your address\n5.3.2022, 13:36 - viola: ok\n", "viola"),
+])
+def test_when_name_has_a_particle_a_form_cue_or_an_export_label_then_redacted(
+        redactor: Redactor, text: str, gone: str) -> None:
+    assert gone not in redactor.redact_text(text)
+
+
+def test_when_multiword_role_label_has_no_name_in_it_then_kept(redactor: Redactor) -> None:
+    text = "Peer Support Worker: hey\nSenior Practitioner: hi\nResearch Assistant 2: ok\n"
+    assert redactor.redact_text(text) == text

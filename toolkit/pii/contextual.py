@@ -60,7 +60,8 @@ _FRAME_NEXT = frozenset(
 _SUBJECT_VERBS = frozenset(
     """said says told keeps kept thinks thought wants wanted knows knew hates hated texted
     called asked filled took came left was is has had does did laughed shouted cried text
-    texts messaged rang sent""".split()
+    texts messaged rang sent found put leaves works moved gave got went made brought picked
+    drove helped lives lived stayed wrote says""".split()
 )
 #: Adverbs between a subject and its verb: "fardowsa just texted".
 _ADVERBS = frozenset("just always never still also really literally actually finally even "
@@ -90,7 +91,8 @@ _MOVE_WORDS = frozenset(
 _HOME_WORDS = frozenset("""is 's ’s s dad's mum's dads mums family parents lives stays works
     studies flat house home place""".split())
 _PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "del", "la", "le", "bin",
-                        "al", "el", "du", "ter", "st", "st."})
+                        "al", "el", "du", "ter", "st", "st.", "ap", "an", "ní", "nic", "ó",
+                        "ua", "dos", "das", "ibn", "bint"})
 
 
 #: Small words inside town names: "Wotton-under-Edge", "Roudnice nad Labem".
@@ -173,8 +175,11 @@ class _LexiconRecognizer(EntityRecognizer):
             return 0
         if prev[0] in TITLES or prev[0].rstrip(".") in TITLES:
             return 2
-        if prev[0] in _STRONG_CUES or prev[:2] in (["is", "name"], ["me", "call"]):
+        if prev[0] in _STRONG_CUES or prev[:2] in (["is", "name"], ["me", "call"],
+                                                    ["'s", "name"], ["’s", "name"]):
             return 2
+        if prev == ["name"] and tokens[i - 1].text == "Name" and _sentence_start(tokens, i - 1):
+            return 2  # a form line: "Name Ealasaid Macrae | DOB ..."
         if (len(prev) >= 2 and prev[0] in {"'s", "’s", "is", "was"} and prev[1] in _RELATIONS
                 and (len(prev) < 3 or prev[2] in _POSSESSIVES
                      or _POSSESSIVES & set(_prev_words(tokens, i, 4)[3:]))):
@@ -340,7 +345,11 @@ class NameRecognizer(_LexiconRecognizer):
     def _run_end(self, tokens: Any, i: int) -> int:
         """End of the run of same-shaped name candidates starting at ``i`` (``i`` if none)."""
         shape = self._shape(tokens[i])
-        if not shape or self._token_class(tokens[i]) == "X":
+        particle = (shape == "low" and tokens[i].text in _PARTICLES and i + 1 < len(tokens)
+                    and self._shape(tokens[i + 1]) == "cap" and self._titled(tokens, i))
+        if particle:
+            shape = "cap"  # "Dr ap Dafydd", "Mr van Dijk"
+        elif not shape or self._token_class(tokens[i]) == "X":
             return i
         if shape == "low" and fold(tokens[i].text) in _RELATIONS:
             return i  # "my son kwame": the relation is the cue, the name comes after it
@@ -368,6 +377,10 @@ class NameRecognizer(_LexiconRecognizer):
                     and self._shape(tokens[after]) == "cap"):
                 # "Szabina J Gelencsér", "Ella H. Snider"
                 j += 2 if tokens[j + 1].text == "." else 1
+                continue
+            if (shape == "cap" and tok.text in _PARTICLES and j + 1 < len(tokens)
+                    and self._shape(tokens[j + 1]) == "cap" and tok.whitespace_):
+                j += 1  # "Ieuan ap Dafydd", "Ludwig van Beethoven"
                 continue
             if self._shape(tok) != shape or self._token_class(tok) == "X":
                 break
@@ -433,7 +446,7 @@ class NameRecognizer(_LexiconRecognizer):
             i, classes = i + 1, classes[1:]
         cue = self.cue_strength(tokens, i)
         start, end = tokens[i].idx, tokens[j - 1].idx + len(tokens[j - 1])
-        if self._shape(tokens[i]) == "low":
+        if self._shape(tokens[i]) == "low" and not (tokens[i].text in _PARTICLES and j > i + 1):
             return self._judge_lower(tokens, i, j, classes, cue, start, end)
         if "P" in classes:
             if len(classes) == 1 and classes[0] == "P" and cue == 0 and self._is_place(tokens, i):

@@ -94,8 +94,10 @@ def is_role(label: str, lexicon: Lexicon) -> bool:
     if re.fullmatch(r"[A-Z]{1,4}\d{0,3}|[A-Z]{1,3}[ -]?\d{1,3}", bare):
         return True  # "FAC", "YP", "PWP", "M2", "F1", "R 3": roles and participant codes
     words = folded.replace("-", " ").split()
-    if len(words) > 1 and any(w in lexicon.roles and len(w) > 2 for w in words):
-        return True  # "Support Worker", "SESSION LEAD", "Research Assistant 2"
+    if len(words) > 1 and any(w in lexicon.roles and len(w) > 2 for w in words) and not any(
+            w not in lexicon.roles and (w not in lexicon.english or lexicon.is_plain_name(w))
+            and not w.isdigit() and len(w) > 1 for w in words):
+        return True  # "Support Worker", "SESSION LEAD", "Research Assistant 2" (not "Name X Y")
     m = _ROLE.match(folded)
     return bool(m) and (m.group("role") in lexicon.roles or m.group("role") in lexicon.allow)
 
@@ -226,6 +228,8 @@ def find_labels(segments: Sequence[Segment], lexicon: Lexicon) -> list[Labels]:
             elif (seg.kind is SegmentKind.SPEAKER or _name_like(label, lexicon)
                   or _lower_name(label, lexicon)
                   or ((counts[fold(label)] >= 2 or stamped) and _nickname(label, lexicon))
+                  or (stamped and counts[fold(label)] >= 2 and label.islower()
+                      and fold(label) in lexicon.first_names)  # "- viola:" in an export
                   or ((counts[fold(label)] >= 2 or stamped) and _label_shaped(label)
                       and fold(label) not in lexicon.not_names
                       and not all(fold(w) in lexicon.english for w in label.split()))):

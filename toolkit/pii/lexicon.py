@@ -171,6 +171,8 @@ class EnglishWords(frozenset[str]):
             if not word.endswith(suffix):
                 continue
             stem = word[: -len(suffix)]
+            if suffix in {"s", "es"} and len(stem) < 4:
+                continue  # "jigs", "bobs": too short to tell a plural from a name
             if any(frozenset.__contains__(self, stem + e) for e in endings):
                 return True
             if len(stem) > 2 and stem[-1] == stem[-2] and frozenset.__contains__(self, stem[:-1]):
