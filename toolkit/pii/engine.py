@@ -22,15 +22,12 @@ from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
 from presidio_analyzer.nlp_engine import NlpArtifacts, NlpEngine
 
 from toolkit.pii.config import RedactConfig
-from toolkit.pii.contextual import (
-    NameRecognizer,
-    NerRecognizer,
-    OrganizationRecognizer,
-    PlaceRecognizer,
-)
+from toolkit.pii.contextual import NameRecognizer, NerRecognizer
 from toolkit.pii.lexicon import Lexicon
 from toolkit.pii.model import load_pipeline
 from toolkit.pii.operators import Operator, apply_spans, make_operator
+from toolkit.pii.organizations import OrganizationRecognizer
+from toolkit.pii.places import PlaceRecognizer
 from toolkit.pii.recognizers import build_recognizers
 from toolkit.pii.resolve import DocumentResolver
 from toolkit.pii.types import EntityType, RedactedDocument, Segment, SegmentKind, Span

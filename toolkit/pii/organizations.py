@@ -1,0 +1,309 @@
+"""Organisations that identify someone: employers, schools, GP surgeries, hospitals, units."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from presidio_analyzer import RecognizerResult
+
+from toolkit.pii.contextual import _CZ_CHARS, _LexiconRecognizer, _result
+from toolkit.pii.lexicon import TITLES, Lexicon, fold
+from toolkit.pii.types import EntityType
+
+__all__ = ["OrganizationRecognizer"]
+
+_ORG_KIND = (
+    r"(?:Surgery|Medical\s+Cent(?:re|er)|Health\s+Cent(?:re|er)|Medical\s+Practice|"
+    r"Family\s+Practice|Hospital|Infirmary|Hospice|Clinic|Primary\s+School|Secondary\s+School|"
+    r"High\s+School|Grammar\s+School|Junior\s+School|Infant\s+School|School|Academy|College|"
+    r"University|Nursery|Ltd\.?|Limited|PLC|plc|LLP|Inc\.?|LLC|Corp\.?|Group|Foundation|"
+    r"Trust|Council|Pharmacy|Dental(?:\s+Practice)?|Solicitors|Associates|Partners|"
+    r"Talking\s+Therapies|Therapies|Behaviou?ral\s+Health|Mental\s+Health\s+Services?|"
+    r"Counsell?ing(?:\s+Services?|\s+Cent(?:re|er))?|Psychology(?:\s+Services?)?|"
+    r"Wellbeing\s+(?:Service|Cent(?:re|er)|Hub)|Recovery\s+Cent(?:re|er)|Care\s+Home|"
+    r"s\.\s?r\.\s?o\.|a\.\s?s\.)"
+)
+_CZ_KIND = (
+    r"(?:[Zz]dravotní\s+středisko|[Pp]oliklinika|[Oo]rdinace|[Pp]sychiatrická\s+nemocnice|"
+    r"[Ff]akultní\s+nemocnice|[Nn]emocnice|[Mm]ateřská\s+škola|[Zz]ákladní\s+škola|"
+    r"[Ss]třední\s+škola|[Gg]ymnázium|[Vv]ysoká\s+škola|[Úú]řad\s+práce|"
+    r"[Cc]entrum\s+duševního\s+zdraví|[Pp]edagogicko-psychologická\s+poradna|[Pp]oradna|"
+    r"[Zz]ákladní\s+umělecká\s+škola|[Dd]ětský\s+domov|[Pp]sychiatrická\s+léčebna|"
+    r"[Kk]linika|[Úú]stav|[Dd]omov\s+pro\s+seniory|[Kk]rizové\s+centrum|"
+    r"[Oo]bchodní\s+akademie|[Aa]kademie|[Aa]mbulance(?:\s+klinické\s+psychologie)?|"
+    r"[Pp]oradna\s+pro\s+rodinu(?:\s+a\s+mezilidské\s+vztahy)?|[Uu]niverzita|[Uu]čiliště)"
+)
+_CAP = r"(?:[A-Z][\w'’&.-]*|&|of|and|the|on|upon|St\.?)"
+_ORG_RE = re.compile(
+    rf"\b(?:(?:St\.?|Saint|Dr\.?)\s+)?[A-Z][\w'’.-]*(?:\s+{_CAP}){{0,4}}\s+{_ORG_KIND}(?![\w])"
+    rf"|\bUniversity\s+of\s+[A-Z][\w'’ʻ-]*(?:\s+(?:at\s+)?[A-Z][\w'’ʻ-]*){{0,2}}"
+    r"|\b(?:Všeobecná\s+fakultní\s+nemocnice|Thomayerova\s+nemocnice|"
+    r"Nemocnice\s+na\s+Homolce|(?:ZŠ|MŠ|SŠ|SOŠ|SOU|VOŠ|OA|VŠ)\s+[\w-]+(?:\s+[\w-]+){0,2})"
+    r"|\b(?:Fakultní\s+|Městská\s+|Krajská\s+|Oblastní\s+|Všeobecná\s+fakultní\s+)?"
+    r"[Nn]emocnice(?:\s+(?:u\s+sv\.\s+|na\s+)?[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w-]*){1,3}"
+    rf"|\b{_CZ_KIND}(?:\s+(?:(?:na|nad|pod|u|v|ve)\s+)?[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w-]*){{1,3}}"
+    r"|\b[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w-]*(?:ova|ská|ského)(?:\s+[a-zá-ž]+(?:ká|ní|ná))?"
+    r"\s+[Uu]niverzita"
+    r"|\b(?:Ysbyty|Ysgol)\s+(?:(?:y|yr)\s+)?[A-Z][\w'’-]*(?:\s+(?:y\s+|yr\s+)?[A-Z][\w'’ô-]*){0,2}"
+    r"|\b(?:Univerzita\s+Karlova|Univerzita\s+Palackého)"
+)
+_ORG_CZ_LOWER_RE = re.compile(
+    r"\b(?:poliklinik[ae]|ordinace|nemocnice|zdravotní\s+středisko|gymnázium|ambulance|"
+    r"centrum|penzion|potraviny)\s+"
+    r"(?:(?i:na|nad|pod|u|v|ve)\s+)?(?!(?:je|jsem|byl|byla|mi|mě|a|v|na)\b)[^\W\d_]{3,}",
+)
+_ORG_LOWER_RE = re.compile(
+    r"\b((?:[a-z][a-z'’-]+\s+){1,2})(surgery|medical cent(?:re|er)|health cent(?:re|er)|"
+    r"hospital|primary school|high school|academy|college|university)\b"
+)
+_GENERIC = frozenset(
+    """mental general local psychiatric private public childrens children's community new old
+    big small secondary primary high medical health dental nursing care day boarding state
+    catholic same other different previous current last next first second third main nearest
+    closest county city district teaching university special grammar junior infant sixth
+    form walk-in walk in nhs gp art arts drama music dance sports language driving sunday
+    night evening summer holiday medical law business nursing graduate""".split()
+)
+_JOBS = (
+    r"(?:work|works|worked|working|job|jobs|shift|shifts|overtime|contract|employed|employer|"
+    r"manager|boss|colleagues?|nurse|teacher|cashier|engineer|developer|analyst|driver|clerk|"
+    r"assistant|intern|interning|internship|placement|volunteer|volunteering|apprentice|"
+    r"apprenticeship|lecturer|receptionist|cleaner|barista|chef|waiter|waitress|accountant|"
+    r"designer|consultant|technician|carer|staff|team|temping|studying|student|studies|"
+    r"study|pracuju|pracuji|pracovala?|zaměstnan[áý]|brigáda|brigádu)"
+)
+_WORK_RE = re.compile(
+    rf"\b(?i:{_JOBS})\s+(?:(?i:at|for|with|in|ve|v|u|na)\s+)"
+    r"((?:[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w'’&.-]*|[a-z][\w'’&-]*)"
+    r"(?:\s+(?:[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w'’&.-]*|[a-zá-ž]*[áéíóúůýčďěňřšťž][\w-]*)){0,3})"
+)
+_UP = "A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ"
+#: "what happened at Brightwell", "the degree at ČVUT", "so you left Aviva": a capitalised name
+#: after at/left/joined, in the middle of a sentence, names a workplace or a school.
+_AT_RE = re.compile(
+    rf"\b(?:at|left|joined|join|quit|leaving|rang|phoned|called|contacted|out\s+of|"
+    rf"been\s+with)\s"
+    rf"([{_UP}][\w'’&.-]*(?:\s+(?:[{_UP}][\w'’&.-]*|[a-zá-ž]*[áéíóúůýčďěňřšťž][\w-]*)){{0,3}})"
+)
+#: "Davis, Reynolds and Williamson", "owens, duran and oneal": partners' surnames.
+_FIRM_RE = re.compile(
+    r"\b([A-Z][a-z'’]+|[a-z][a-z'’]+), ([A-Z][a-z'’]+|[a-z][a-z'’]+),? (?:and|&) "
+    r"([A-Z][a-z'’]+|[a-z][a-z'’]+)\b"
+)
+_WORK_STOP = frozenset(
+    """home work school uni college the a an my our his her their this that night nights
+    weekend weekends part full home-based it all least last first least night the moment
+    least""".split()
+)
+
+
+#: Kinds of organisation too common as plain words to be trusted alone ("the Mother and Baby
+#: Unit", "my Support Team"): the name before them needs a word that is not English.
+_WEAK_KIND_RE = re.compile(
+    rf"\b[A-Z][\w'’.-]*(?:\s+{_CAP}){{0,4}}\s+(?:Unit|Hub|Team|Division|Agency|Club|"
+    r"Regiment|Battalion|Brigade|Squadron|Bank|Cash\s+and\s+Carry|Co-op|Society|Association|"
+    r"Project|Network|Services?|Recovery|Centre|Center|Ward|Farm|Transport|Couriers|"
+    r"Mills?)(?![\w])"
+)
+_WORD_RE = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+#: Military units: "the 10th Mountain Division", "2 Rifles", "1st Cavalry Division".
+_UNIT_RE = re.compile(
+    r"\b\d{1,3}(?:st|nd|rd|th)?\s+(?:[A-Z][a-z]+\s+){0,2}(?:Division|Regiment|Brigade|"
+    r"Battalion|Rifles|Squadron|Commando|Corps|Infantry|Cavalry|Airborne|Marines|Signals|"
+    r"Lancers|Hussars|Dragoons|Guards|Fusiliers)\b"
+)
+#: A ward or unit named by one word: "the Kestrel Unit", "Lapwing Ward" (not "the Crisis Unit").
+_NAMED_UNIT_RE = re.compile(r"\b([A-Z][a-z]{3,})\s+(?:Unit|Ward|Suite|Wing)\b")
+_GENERIC_UNIT = frozenset(
+    """mother baby crisis intensive care assessment acute stroke maternity psychiatric
+    inpatient eating discharge recovery rehabilitation admissions observation emergency
+    dementia childrens children's adolescent older medical surgical cardiac renal burns
+    neonatal special high dependency day night secure forensic treatment perinatal mental
+    health this that which every each another same new old main private general""".split()
+)
+_TIME_WORDS = frozenset(
+    """last next this that every year week month day today tonight tomorrow yesterday morning
+    afternoon evening night weekend monday tuesday wednesday thursday friday saturday sunday
+    january february march april may june july august september october november december
+    i i'm i've it it's we he she they you""".split()
+)
+#: Capitalised words, joined by "of", "in", "and", "&": the shape of a proper name.
+_CAP_RUN_RE = re.compile(
+    r"(?<![\w'’])[A-Z][\w'’-]*(?:\s+(?:(?:of|in|and|&|the)\s+)?[A-Z][\w'’-]*)+"
+)
+_CZ_LINKS = frozenset("v ve na pro o a u z ze nad pod při hl m sv".split())
+#: What a Czech organisation is, so that a run with one capital is a name ("Fio banka",
+#: "Policejní akademie"), not a phrase ("Rodné číslo", "Na shledanou").
+_CZ_ORG_WORDS = frozenset(
+    """ústav centrum nemocnice škola akademie univerzita banka podnik ambulance oddělení
+    stacionář společnost poradna ordinace klinika poliklinika léčebna domov spolek nadace
+    sdružení úřad fakulta institut gymnázium učiliště drogerie potraviny stavebniny vinařství
+    pekárna lesy pošta pojišťovna služba služby agentura družstvo firma závod knihovna
+    divadlo muzeum hotel restaurace kavárna obchod středisko dům jesle školka""".split()
+)
+
+
+_CZ_ORG_WORDS_FOLDED = frozenset(fold(w) for w in _CZ_ORG_WORDS)
+_CZECH_HINT = re.compile(
+    "[" + "".join(sorted(_CZ_CHARS)) + "]|(?i:\\b(?:"
+    + "|".join(sorted(_CZ_ORG_WORDS_FOLDED, key=len, reverse=True)) + ")\\b)"
+)
+
+
+class OrganizationRecognizer(_LexiconRecognizer):
+    """Employers, schools, GP surgeries and hospitals named in the text."""
+
+    NAME = "organization_patterns"
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        super().__init__(lexicon, [EntityType.ORGANIZATION])
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None
+                ) -> list[RecognizerResult]:
+        if EntityType.ORGANIZATION.value not in entities:
+            return []
+        out = []
+        for start, end, why in self._matches(text):
+            span = text[start:end]
+            if fold(span) in self.lexicon.allow:
+                continue
+            out.append(_result(EntityType.ORGANIZATION, start, end, 0.7, self, why))
+        return out
+
+    def _czechish(self, word: str) -> bool:
+        return any(c in _CZ_CHARS for c in word) or fold(word) not in self.lexicon.english
+
+    def _town_names(self, text: str) -> Iterator[tuple[int, int, str]]:
+        """"Mind in Bradford", "Healthy Minds Calderdale", "Larne Timber": capitalised words
+        around a town's name make the name of something in that town."""
+        for m in _CAP_RUN_RE.finditer(text):
+            words = [(m.start() + w.start(), m.start() + w.end(), w.group())
+                     for w in _WORD_RE.finditer(m.group())]
+            found = self._town_name(words)
+            if found is None:  # "Larne Timber in Blaenau Ffestiniog": try each side of "in"
+                cuts = [k for k, (_, _, w) in enumerate(words) if w == "in"]
+                for part in (words[:cuts[0]], words[cuts[-1] + 1:]) if cuts else ():
+                    found = found or self._town_name(part)
+            if found is not None:
+                yield found[0], found[1], "organisation named with its town"
+
+    def _town_name(self, words: list[tuple[int, int, str]]) -> tuple[int, int] | None:
+        lex = self.lexicon
+        while len(words) > 1 and words[0][2] != "The" and (
+                fold(words[0][2]) in lex.not_names - {"mind"} or fold(words[0][2]) in TITLES) \
+                and not words[1][2].endswith(("'s", "’s")):
+            words = words[1:]  # "Yesterday Leeds...", "Dr Bradford" (not "Dr Gray's")
+        while words and (words[-1][2] in {"of", "in", "and", "at", "the", "The"}
+                         or fold(words[-1][2]) in _TIME_WORDS):
+            words = words[:-1]  # "Leeds Last year"
+        folded = [fold(w) for _, _, w in words]
+        if sum(w[:1].isupper() for _, _, w in words) < 2:
+            return None
+        town = next(((k, n) for n in (3, 2, 1) for k in range(len(folded) - n + 1)
+                     if tuple(folded[k:k + n]) in lex.places and words[k][2][:1].isupper()),
+                    None)
+        if town is None:
+            return None
+        k, n = town
+        rest = [f for idx, f in enumerate(folded)
+                if not k <= idx < k + n and words[idx][2][:1].isupper()]
+        if not rest or all(lex.is_name(f) and f not in lex.english for f in rest) \
+                or all(f in lex.regions or (f,) in lex.places for f in rest):
+            return None  # "Anna Bradford" is a person; "Leeds Bradford" two towns
+        return words[0][0], words[-1][1]
+
+    def _foreign_names(self, text: str) -> Iterator[tuple[int, int, str]]:
+        """"at Ústav pro péči o matku a dítě after", "at Fio banka": a capitalised run of
+        Czech words inside an English sentence names an organisation (or a place)."""
+        if _CZECH_HINT.search(text) is None:
+            return  # no Czech letter and no Czech organisation word: nothing to find
+        words = list(_WORD_RE.finditer(text))
+        i = 1
+        while i < len(words):
+            w = words[i].group()
+            if not (w[0].isupper() and self._czechish(w)):
+                i += 1
+                continue
+            j = i + 1
+            while j < len(words) and (self._czechish(words[j].group())
+                                      or words[j].group() in _CZ_LINKS):
+                gap = text[words[j - 1].end():words[j].start()]
+                if gap != " " and not (gap == ". " and words[j - 1].group() in _CZ_LINKS):
+                    break  # "hl. m. Prahy" runs on; "Klient. Rodné číslo" does not
+                j += 1
+            while j - 1 > i and words[j - 1].group() in _CZ_LINKS:
+                j -= 1
+            run = [x.group() for x in words[i:j]]
+            prev = words[i - 1].group()
+            span = text[words[i].start():words[j - 1].end()]
+            capitals = sum(x[0].isupper() for x in run)
+            if (2 <= len(run) <= 8 and "\n" not in span
+                    and (any(c in _CZ_CHARS for c in span)
+                         or any(x.islower() and x not in _CZ_LINKS for x in run[1:]))
+                    and (capitals >= 2 or any(fold(x) in _CZ_ORG_WORDS_FOLDED for x in run))
+                    and fold(prev) in self.lexicon.english and not self._czechish(prev)
+                    and tuple(fold(span).split()) not in self.lexicon.places
+                    and fold(" ".join(span.split())) not in self.lexicon.regions
+                    and not any(fold(x) in self.lexicon.allow for x in run)):
+                yield words[i].start(), words[j - 1].end(), "Czech name in an English sentence"
+            i = j
+
+    def _matches(self, text: str) -> Iterator[tuple[int, int, str]]:
+        for m in _ORG_RE.finditer(text):
+            start = m.start()
+            words = m.group().split()
+            # do not swallow a leading sentence word: "Yesterday Riverside Surgery" -> keep 1
+            while len(words) > 2 and fold(words[0]) in self.lexicon.not_names \
+                    and words[0] != "The" and not words[1].endswith(("'s", "’s")):
+                start = text.index(words[1], start + len(words[0]))
+                words = words[1:]
+            yield start, m.end(), "organisation name with its kind"
+        for m in _ORG_LOWER_RE.finditer(text):
+            names = m.group(1).split()
+            keep = 0  # the trailing words that are names, not "the", "my", "local"...
+            while keep < len(names) and names[-1 - keep] not in _GENERIC \
+                    and fold(names[-1 - keep]) not in self.lexicon.not_names:
+                keep += 1
+            if keep:
+                start = text.rindex(names[-keep], m.start(), m.start(2))
+                yield start, m.end(), "lower-case organisation name with its kind"
+        for m in _ORG_CZ_LOWER_RE.finditer(text):
+            if fold(m.group().split()[-1]) not in self.lexicon.not_names:
+                yield m.start(), m.end(), "Czech organisation kind and name"
+        for m in _FIRM_RE.finditer(text):
+            names = [fold(w) for w in (m.group(1), m.group(2), m.group(3))]
+            if all(n in self.lexicon.surnames and n not in self.lexicon.first_names
+                   for n in names):
+                yield m.start(), m.end(), "firm named after its partners"
+        for m in _AT_RE.finditer(text):
+            value = m.group(1)
+            first = fold(value.split()[0].split("'")[0].split("’")[0])
+            lex = self.lexicon
+            if first in lex.not_names or first in lex.allow or first in lex.roles \
+                    or first in lex.regions or (first,) in lex.places or first in TITLES:
+                continue
+            if lex.is_name(first) and not re.fullmatch(r"\S+['’]s", value):
+                continue  # "at Wendy's", "at Nando's": a business (or someone's home) anyway
+            yield m.start(1), m.end(1), "capitalised name after at/left/joined"
+        for m in _WEAK_KIND_RE.finditer(text):
+            words = [fold(w) for w in _WORD_RE.findall(m.group())[:-1]]
+            if any(w not in self.lexicon.english and w not in _GENERIC
+                   and w not in self.lexicon.not_names for w in words if len(w) > 2):
+                yield m.start(), m.end(), "organisation name with a common kind"
+        yield from self._foreign_names(text)
+        yield from self._town_names(text)
+        for m in _UNIT_RE.finditer(text):
+            yield m.start(), m.end(), "military unit"
+        for m in _NAMED_UNIT_RE.finditer(text):
+            if fold(m.group(1)) not in _GENERIC_UNIT and fold(m.group(1)) not in self.lexicon.allow:
+                yield m.start(), m.end(), "ward or unit named by one word"
+        for m in _WORK_RE.finditer(text):
+            value = m.group(1)
+            first = value.split()[0]
+            if fold(first) in _WORK_STOP or fold(first) in self.lexicon.not_names:
+                continue
+            if first.islower():
+                value = first  # lower-case chat: one word ("i work at tesco")
+            yield m.start(1), m.start(1) + len(value), "employer after a work cue"

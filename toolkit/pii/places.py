@@ -1,0 +1,198 @@
+"""Towns and cities: the place lists, declined Czech towns, capitals and cues."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from presidio_analyzer import RecognizerResult
+
+from toolkit.pii.contextual import (
+    _HOME_WORDS,
+    _MOVE_WORDS,
+    _PLACE_CUES,
+    _LexiconRecognizer,
+    _prev_words,
+    _result,
+    _sentence_start,
+)
+from toolkit.pii.czech import PREPOSITIONS, nominatives
+from toolkit.pii.lexicon import Lexicon, fold
+from toolkit.pii.types import EntityType
+
+__all__ = ["PlaceRecognizer"]
+
+#: Small words inside town names: "Wotton-under-Edge", "Roudnice nad Labem".
+_TOWN_LINKS = frozenset("nad pod u v na under upon on le la de in by the and of y".split())
+
+
+def _shouted(tok: Any, lexicon: Lexicon) -> bool:
+    """An ALL-CAPS word of 4+ letters that is not an acronym we know or an English word."""
+    text = tok.text
+    f = fold(text)
+    return (len(text) >= 4 and text.isupper() and text.isalpha() and f not in lexicon.english
+            and f not in lexicon.allow and f not in lexicon.regions and f not in lexicon.roles
+            and f not in lexicon.not_names)
+
+
+class PlaceRecognizer(_LexiconRecognizer):
+    """Towns and cities of the UK, the Czech Republic and the US, in any case."""
+
+    NAME = "place_lexicon"
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        super().__init__(lexicon, [EntityType.LOCATION])
+        self._max = lexicon.max_place_tokens
+        self._first_words = frozenset(key[0] for key in lexicon.places)
+        self._town_first_words = frozenset(key[0] for key in lexicon.towns)
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None
+                ) -> list[RecognizerResult]:
+        if nlp_artifacts is None or EntityType.LOCATION.value not in entities:
+            return []
+        tokens = nlp_artifacts.tokens
+        folded = [fold(t.text) for t in tokens]
+        out, i, n = [], 0, len(tokens)
+        places = self.lexicon.places
+        out += (self._shouted_places(tokens) + self._cued_places(tokens)
+                + self._lower_cued_places(tokens) + self._czech_places(tokens, folded))
+        towns = self.lexicon.towns
+        while i < n:
+            if folded[i] not in self._first_words and folded[i] not in self._town_first_words:
+                i += 1
+                continue
+            for size in range(min(self._max, n - i), 0, -1):
+                key = tuple(folded[i:i + size])
+                listed = key in places and self._accept(tokens, i, key)
+                if listed or (key in towns and self._accept_town(tokens, i, key)):
+                    end_tok = tokens[i + size - 1]
+                    out.append(_result(EntityType.LOCATION, tokens[i].idx,
+                                       end_tok.idx + len(end_tok), 0.7 if listed else 0.6,
+                                       self, "place list" if listed else "town list"))
+                    i += size - 1
+                    break
+            i += 1
+        return out
+
+    def _accept_town(self, tokens: Any, i: int, key: tuple[str, ...]) -> bool:
+        """A smaller town: capitalised ("Sevenoaks", "Kirkby Lonsdale"); one that is also a
+        word or a name ("Deal", "Huntly", "Newton Abbot") only after a place cue."""
+        words = [t for t in tokens[i:i + len(key)] if t.is_alpha]
+        if not words or not all(w.text[:1].isupper() or w.text in _TOWN_LINKS
+                                for w in words) or words[0].text.isupper():
+            return False
+        lex = self.lexicon
+        names = [fold(w.text) for w in words if w.text not in _TOWN_LINKS]
+        prev = _prev_words(tokens, i, 1)
+        if bool(prev) and prev[0] in _PLACE_CUES:
+            return len(names) > 1 or names[0] not in lex.not_names  # not "around Christmas"
+        plain = [f for f in names if f not in lex.english and not lex.is_name(f)
+                 and f not in lex.not_names]
+        if len(names) == 1:
+            return bool(plain) and not _sentence_start(tokens, i)
+        return bool(plain)  # "Wotton-under-Edge", "Kirkby Lonsdale"
+
+    def _czech_places(self, tokens: Any, folded: list[str]) -> list[RecognizerResult]:
+        """"v Ostravě", "z Brna", "v Mladé Boleslavi": a declined town after a Czech
+        preposition, found by undoing its case endings (see :mod:`toolkit.pii.czech`)."""
+        out = []
+        places = self.lexicon.places
+        for i in range(1, len(tokens)):
+            if folded[i - 1] not in PREPOSITIONS or not tokens[i].text[:1].isupper():
+                continue
+            for size in range(min(3, len(tokens) - i), 0, -1):
+                words = tokens[i:i + size]
+                if not all(t.is_alpha for t in words):
+                    continue
+                # only candidates that can start a listed place: keeps the product small
+                keys = [(c,) for c in nominatives(folded[i]) if c in self._first_words]
+                for f in folded[i + 1:i + size]:
+                    keys = [(*k, c) for k in keys for c in nominatives(f)]
+                if any(k in places for k in keys if k != tuple(folded[i:i + size])):
+                    out.append(_result(EntityType.LOCATION, tokens[i].idx,
+                                       words[-1].idx + len(words[-1]), 0.7, self,
+                                       "Czech town, declined"))
+                    break
+        return out
+
+    def _cued_places(self, tokens: Any) -> list[RecognizerResult]:
+        """"moved here from Fortaleza": a capitalised word that is neither English nor a
+        known name, right after a strong place cue."""
+        out = []
+        for i in range(2, len(tokens)):
+            tok = tokens[i]
+            if not tok.text[:1].isupper() or tok.text.isupper():
+                continue
+            prev = _prev_words(tokens, i, 3)
+            if not prev or prev[0] not in {"from", "in", "to", "near", "outside"} or (
+                    prev[0] == "to" and (len(prev) < 2 or prev[1] not in _MOVE_WORDS)):
+                continue  # "to X" only after a move verb: "talked to X" is a person
+            f = fold(tok.text)
+            # "lives out in Stirling", "grew up in Marsh": after a verb of living or moving,
+            # a surname-like word is a place too (a first name is still a person)
+            lived = prev[0] != "to" and any(w in _MOVE_WORDS or w in _HOME_WORDS
+                                            for w in prev[1:3])
+            named = self.lexicon.is_name(f) and (f in self.lexicon.first_names or not lived)
+            if (tok.text[:1].isupper() and not tok.text.isupper() and tok.is_alpha
+                    and f not in self.lexicon.english and not named
+                    and f not in self.lexicon.allow and f not in self.lexicon.regions
+                    and f not in self.lexicon.not_names):
+                out.append(_result(EntityType.LOCATION, tok.idx, tok.idx + len(tok), 0.55,
+                                   self, "unknown capitalised word after a place cue"))
+        return out
+
+    def _lower_cued_places(self, tokens: Any) -> list[RecognizerResult]:
+        """"my dad's in kozlovice", "moved to ústí nad labem": lower-case towns in chat that are
+        not English words, after a place cue with a verb of living or moving."""
+        out = []
+        lex = self.lexicon
+        for i, tok in enumerate(tokens):
+            f = fold(tok.text)
+            if not (tok.is_lower and tok.is_alpha and len(f) > 3 and f not in lex.english
+                    and f not in lex.not_names and not lex.is_name(f) and f not in lex.allow):
+                continue
+            prev = _prev_words(tokens, i, 3)
+            if not (len(prev) >= 2 and prev[0] in {"in", "to", "from", "near"}
+                    and (prev[1] in _MOVE_WORDS or prev[1] in _HOME_WORDS)):
+                continue
+            j = i + 1
+            while j + 1 < len(tokens) and tokens[j].text in {"nad", "pod", "u", "v"} \
+                    and tokens[j + 1].is_alpha:
+                j += 2  # "ústí nad labem"
+            out.append(_result(EntityType.LOCATION, tok.idx, tokens[j - 1].idx
+                               + len(tokens[j - 1]), 0.55, self, "lower-case town after a cue"))
+        return out
+
+    def _shouted_places(self, tokens: Any) -> list[RecognizerResult]:
+        """Towns in capitals after a place cue: "flew to LEPPEN", "grew up in SUND"."""
+        out = []
+        for i, tok in enumerate(tokens):
+            if not _shouted(tok, self.lexicon):
+                continue
+            prev = _prev_words(tokens, i, 1)
+            if not (prev and prev[0] in _PLACE_CUES):
+                continue
+            j = i + 1
+            while j < len(tokens) and j - i < 3 and _shouted(tokens[j], self.lexicon):
+                j += 1
+            end_tok = tokens[j - 1]
+            out.append(_result(EntityType.LOCATION, tok.idx, end_tok.idx + len(end_tok), 0.6,
+                               self, "capitalised place after a place cue"))
+        return out
+
+    def _accept(self, tokens: Any, i: int, key: tuple[str, ...]) -> bool:
+        first = tokens[i].text
+        prev = _prev_words(tokens, i, 1)
+        cued = bool(prev) and prev[0] in _PLACE_CUES
+        if " ".join(key) in self.lexicon.regions:
+            # a county that is also its town ("Stirling", "Durham"): the town after "in"
+            return cued and first[:1].isupper() and not first.isupper()
+        ambiguous = len(key) == 1 and key[0] in self.lexicon.place_words
+        if ambiguous and key[0] in self.lexicon.name_words | self.lexicon.not_names:
+            return False
+        if first[:1].isupper() and not first.isupper():
+            return cued or not (ambiguous or (_sentence_start(tokens, i) and len(key) == 1
+                                and self.lexicon.is_name(key[0])))
+        return first.islower() and not ambiguous and (cued or len("".join(key)) >= 4)
+
+
+# Organisations named by what they are: "Riverside Surgery", "Fakultní nemocnice Brno".
