@@ -419,3 +419,21 @@ def test_when_name_has_a_particle_a_form_cue_or_an_export_label_then_redacted(
 def test_when_multiword_role_label_has_no_name_in_it_then_kept(redactor: Redactor) -> None:
     text = "Peer Support Worker: hey\nSenior Practitioner: hi\nResearch Assistant 2: ok\n"
     assert redactor.redact_text(text) == text
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("I'm on Instagram in a group; I'm trivedif78 on there.", "trivedif78"),
+    ("I've been going to the gym on U Lípy svobody instead of the pub.", "svobody"),
+    ("Our flat on U Obecního domu is up three flights.", "Obecního"),
+    ("He went to Oakgrove Sixth Form and left.", "Oakgrove"),
+    ("College is Missoula Sentinel High, I go Tuesdays.", "Sentinel"),
+])
+def test_when_handle_street_or_school_has_a_plain_shape_then_redacted(
+        redactor: Redactor, text: str, gone: str) -> None:
+    assert gone not in redactor.redact_text(text)
+
+
+@pytest.mark.parametrize("text", ["I'm at Sixth Form today.",
+                                  "I'm home on Monday."])
+def test_when_school_kind_or_state_has_no_name_then_kept(redactor: Redactor, text: str) -> None:
+    assert redactor.redact_text(text) == text

@@ -18,6 +18,7 @@ _ORG_KIND = (
     r"(?:Surgery|Medical\s+Cent(?:re|er)|Health\s+Cent(?:re|er)|Medical\s+Practice|"
     r"Family\s+Practice|Hospital|Infirmary|Hospice|Clinic|Primary\s+School|Secondary\s+School|"
     r"High\s+School|Grammar\s+School|Junior\s+School|Infant\s+School|School|Academy|College|"
+    r"Sixth\s+Form(?:\s+College)?|"
     r"University|Nursery|Ltd\.?|Limited|PLC|plc|LLP|Inc\.?|LLC|Corp\.?|Group|Foundation|"
     r"Trust|Council|Pharmacy|Dental(?:\s+Practice)?|Solicitors|Associates|Partners|"
     r"Talking\s+Therapies|Therapies|Behaviou?ral\s+Health|Mental\s+Health\s+Services?|"
@@ -66,6 +67,9 @@ _GENERIC = frozenset(
     form walk-in walk in nhs gp art arts drama music dance sports language driving sunday
     night evening summer holiday medical law business nursing graduate""".split()
 )
+#: Kind words that name no one on their own ("the High School", "at Sixth Form").
+_PLAIN_KINDS = frozenset("""school schools college academy form sixth centre center hospital
+    surgery clinic university practice unit team service services nursery infirmary""".split())
 _JOBS = (
     r"(?:work|works|worked|working|job|jobs|shift|shifts|overtime|contract|employed|employer|"
     r"manager|boss|colleagues?|nurse|teacher|cashier|engineer|developer|analyst|driver|clerk|"
@@ -105,7 +109,7 @@ _WEAK_KIND_RE = re.compile(
     rf"\b[A-Z][\w'’.-]*(?:\s+{_CAP}){{0,4}}\s+(?:Unit|Hub|Team|Division|Agency|Club|"
     r"Regiment|Battalion|Brigade|Squadron|Bank|Cash\s+and\s+Carry|Co-op|Society|Association|"
     r"Project|Network|Services?|Recovery|Centre|Center|Ward|Farm|Transport|Couriers|"
-    r"Mills?)(?![\w])"
+    r"Mills?|High|Elementary|Middle)(?![\w])"
 )
 _WORD_RE = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 #: Military units: "the 10th Mountain Division", "2 Rifles", "1st Cavalry Division".
@@ -167,8 +171,9 @@ class OrganizationRecognizer(_LexiconRecognizer):
         out = []
         for start, end, why in self._matches(text):
             span = text[start:end]
-            if fold(span) in self.lexicon.allow:
-                continue
+            if fold(span) in self.lexicon.allow or all(
+                    w in _GENERIC or w in _PLAIN_KINDS for w in fold(span).split()):
+                continue  # "the High School", "Sixth Form": a kind with no name
             out.append(_result(EntityType.ORGANIZATION, start, end, 0.7, self, why))
         return out
 

@@ -24,6 +24,11 @@ _WORD = (
 _LOWER = (rf"(?:nad|pod|na|u|v|ve|k|ke|za|z|ze|do|od|při|mezi|alej|cesta|sady|stezka|"
           rf"[{_LO}]*[{_DIACRITIC}][{_LO}]*)")
 _NAME_TAIL = rf"(?:[ \t]+(?:{_WORD}|{_LOWER})){{0,3}}"
+#: A lower-case genitive inside a street name without accents ("U Lípy svobody", "U Obecního
+#: domu"), but not an English word that follows the name ("on Na Příkopě every day").
+_GENITIVE = (r"(?!(?:every|very|many|any|only|they|today|you|my|by|early|lately|really|nearby|"
+             r"yesterday|daily|weekly|family|party|city|away|why|lady|busy|ready|study|story|"
+             r"thank|menu|guru|thru|emu)\b)[a-z]{3,}(?:u|y|ů)\b")
 #: Czech-looking first word: a diacritic anywhere, or a possessive "-ova/-ovo/-ovy" ending.
 _CZECH_LOOK = rf"(?=[{_UP}][{_LO}]*[{_DIACRITIC}]|[{_UP}][{_LO}]*ov[aoy]\b)"
 #: Descriptive (land-registry) number, optional /orientation number, optional letter.
@@ -88,8 +93,8 @@ class CzStreetAddressRecognizer(ConfidePatternRecognizer):
             "CZ street without a number, after a preposition",  # "on U Lípy svobody"
             r"(?<=\b(?i:on|along|off|round|around|down|up|past|near|in|at)[ \t]+)"
             rf"(?:(?:Na|U|V|Ve|K|Ke|Pod|Nad|Za|Před|Při)[ \t]+{_WORD}"
-            rf"(?:[ \t]+(?:{_WORD}|{_LOWER})){{0,2}}|{_CZECH_LOOK}[{_UP}][{_LO}]*"
-            rf"(?:ní|ého|ská|cká|ova|ovo|ovy|ká)(?:[ \t]+(?:alej|třída|nábřeží|cesta|sady))?)"
+            rf"(?:[ \t]+(?:{_WORD}|{_LOWER}|{_GENITIVE})){{0,2}}|(?=[{_UP}][{_LO}]*[{_DIACRITIC}])"
+            rf"[{_UP}][{_LO}]+(?:[ \t]+(?:alej|třída|nábřeží|cesta|sady))?)"
             r"(?![\w])",
             0.5,
         ),

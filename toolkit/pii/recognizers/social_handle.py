@@ -60,6 +60,11 @@ class SocialHandleRecognizer(ConfidePatternRecognizer):
             0.6,
         ),
         Pattern(
+            "user name after I'm, before where",  # "I'm trivedif78 on there", "... on the forum"
+            r"(?<=\b(?i:i'?m|i’m|i[ \t]am)[ \t]+)" + _NAME + r"(?=[ \t]+(?i:on|in|at)\b)",
+            0.6,
+        ),
+        Pattern(
             "user name a few words after its cue",
             r"(?<=\b(?i:user[ \t]?name|handle|gamertag|screen[ \t]?name)\b[^.,;!?\n]{1,25}?"
             r"\b(?i:is|was)[ \t]+)" + _NAME,
@@ -83,6 +88,7 @@ class SocialHandleRecognizer(ConfidePatternRecognizer):
         re.compile(r"(?i:\b(?:" + _PLATFORM + r"|user[ \t]?name|handle|gamertag|"
                    r"screen[ \t]?name|" + _ACCOUNT + r")\b)"),
         re.compile(r"[A-Za-z0-9]_"),
+        re.compile(r"(?i:\bi'?m|i’m|\bi am) [A-Za-z][A-Za-z0-9_.#-]*[0-9_.#]"),
     )
     REACH = 40
 
