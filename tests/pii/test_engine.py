@@ -437,3 +437,32 @@ def test_when_handle_street_or_school_has_a_plain_shape_then_redacted(
                                   "I'm home on Monday."])
 def test_when_school_kind_or_state_has_no_name_then_kept(redactor: Redactor, text: str) -> None:
     assert redactor.redact_text(text) == text
+
+
+def test_when_one_word_labels_end_in_a_full_stop_and_repeat_then_they_are_names(
+        redactor: Redactor) -> None:
+    text = ("Ji-woo. Thanks, everyone.\nGuerline. Our GP's at the surgery.\nJi-woo. So, beds.\n"
+            "Guerline. Yes.\nJi-woo. Next.\nGuerline. Fine.\n")
+    out = redactor.redact_text(text)
+    assert "Ji-woo" not in out and "Guerline" not in out and out.count("\n") == 6
+
+
+def test_when_a_sentence_opens_with_a_word_and_a_full_stop_then_no_label_is_made(
+        redactor: Redactor) -> None:
+    text = "CLIENT: fine.\nSertraline. It helps.\nOkay. Let's go.\n"
+    assert redactor.redact_text(text) == text
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("My neighbour Soo-ah was the one who noticed.", "Soo-ah"),
+    ("You said Ji-woo and Brenda-Lee fell out with you.", "Ji-woo"),
+    ("Tejinder let me stay at his place.", "Tejinder"),
+])
+def test_when_hyphenated_or_subject_name_then_redacted(
+        redactor: Redactor, text: str, gone: str) -> None:
+    assert gone not in redactor.redact_text(text)
+
+
+def test_when_hyphen_joins_a_word_suffix_then_no_name_is_made(redactor: Redactor) -> None:
+    text = "CLIENT: Sunny-ish. Still sunny-ish, a bit cat-like.\n"
+    assert redactor.redact_text(text) == text

@@ -60,12 +60,14 @@ _SUBJECT_VERBS = frozenset(
     """said says told keeps kept thinks thought wants wanted knows knew hates hated texted
     called asked filled took came left was is has had does did laughed shouted cried text
     texts messaged rang sent found put leaves works moved gave got went made brought picked
-    drove helped lives lived stayed wrote says""".split()
+    drove helped lives lived stayed wrote says let lets""".split()
 )
 #: Adverbs between a subject and its verb: "fardowsa just texted".
 _ADVERBS = frozenset("just always never still also really literally actually finally even "
                      "keeps".split())
 _POSSESSIVES = frozenset({"my", "our", "his", "her", "their", "your"})
+#: Endings after a hyphen that make a word, not a name: "Sunny-ish", "Cat-like".
+_WORD_SUFFIXES = frozenset("ish like less ful free type ly ness ers er y ism ist".split())
 _MODALS = frozenset("can could will would should might must does did".split())
 #: What follows "X," when X is someone spoken to: "Lešek, what you said", "Jigs, you're on".
 _VOCATIVE_NEXT = frozenset("""what you you're youre your how i i'm im thank thanks can could
@@ -368,8 +370,11 @@ class NameRecognizer(_LexiconRecognizer):
         while j < len(tokens) and j - i < 4 and "\n" not in tokens[j - 1].whitespace_:
             tok = tokens[j]
             if tok.text == "-" and not tokens[j - 1].whitespace_ and j + 1 < len(tokens) \
-                    and self._shape(tokens[j + 1]) == shape:
-                j += 2  # Smith-Jones
+                    and not tok.whitespace_ and (self._shape(tokens[j + 1]) == shape or (
+                        shape == "cap" and self._shape(tokens[j + 1]) == "low"
+                        and len(tokens[j + 1].text) <= 4
+                        and tokens[j + 1].text not in _WORD_SUFFIXES)):
+                j += 2  # Smith-Jones, Ji-woo, Soo-ah
                 continue
             after = j + 2 if j + 1 < len(tokens) and tokens[j + 1].text == "." else j + 1
             if (shape == "cap" and _is_initial(tok) and after < len(tokens)
@@ -466,7 +471,8 @@ class NameRecognizer(_LexiconRecognizer):
                 and not any(fold(t.text) in self.lexicon.english for t in tokens[i:j])
                 and self._name_position(tokens, i, j)):
             return start, end, 0.6, "unknown capitalised word where a name goes"
-        if len(classes) == 1 and self._listed_with_names(tokens, i, j):
+        hyphenated = j - i == 3 and tokens[i + 1].text == "-"  # "Ji-woo"
+        if (len(classes) == 1 or hyphenated) and self._listed_with_names(tokens, i, j):
             return start, end, 0.6, "capitalised word in a list of names"
         if len(classes) <= 2 and not self._is_place(tokens, i) and (
                 (cue == 1 and self._clause_end(tokens, j)) or self._vocative(tokens, i, j)):

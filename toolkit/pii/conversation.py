@@ -32,7 +32,8 @@ _TS = rf"(?:{_EXPORT_DATE})?[\[(]?{_TIME}(?:[ \t]?[AaPp]\.?[Mm]\.?)?[\])]?"
 _LABEL_LINE = re.compile(
     rf"^[ \t]*(?P<ts>{_TS}[ \t]*(?:[-–|][ \t]*)?)?[*_]{{0,2}}"
     r"(?P<label>[^\W\d_][\w.'’()&-]*,?(?:[ \t][\w.'’()&-]+){0,3}?)[*_]{0,2}"
-    r"(?P<sep>[ \t]*:[*_]{0,2}|[ \t]*>(?=[ \t])|[ \t]+[—–|](?=[ \t])|[ \t]+wrote:)"
+    r"(?P<sep>[ \t]*:[*_]{0,2}|[ \t]*>(?=[ \t])|[ \t]+[—–|](?=[ \t])|[ \t]+wrote:"
+    r"|\.(?=[ \t]))"
     r"(?=[ \t\"“']|$)",
     re.MULTILINE,
 )
@@ -192,6 +193,8 @@ def find_labels(segments: Sequence[Segment], lexicon: Lexicon) -> list[Labels]:
             for m in _LABEL_LINE.finditer(seg.text):
                 if m.group("sep").strip() != ":" and not _label_shaped(m.group("label")):
                     continue  # "Well — I mean": a dash only marks a label that looks like one
+                if m.group("sep") == "." and " " in m.group("label").strip():
+                    continue  # "Ji-woo. Thanks": a full stop marks one-word labels only
                 items.append((m.start("label"), m.end("label"), m.group("label"),
                               bool(m.group("ts")), False))
             for regex in _SENDER_LINES:
@@ -207,6 +210,9 @@ def find_labels(segments: Sequence[Segment], lexicon: Lexicon) -> list[Labels]:
         names: list[tuple[int, int]] = []
         handles: list[tuple[int, int]] = []
         for start, end, label, stamped, sender in items:
+            if seg.text[end:end + 1] == "." and counts[fold(label)] < 3 \
+                    and not is_role(label + ".", lexicon):
+                continue  # "Sertraline. It helps.": a full stop is a label's only when repeated
             bracket = _ROLE_IN_BRACKETS.fullmatch(label)
             if bracket and is_role(bracket.group("role"), lexicon) \
                     and not is_role(bracket.group("name"), lexicon) \
