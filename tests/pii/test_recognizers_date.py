@@ -173,3 +173,24 @@ def test_when_weekday_is_written_beside_a_date_then_it_is_part_of_it(text: str, 
 
 def test_when_weekday_stands_alone_then_not_reported() -> None:
     assert matched("See you Tuesday, or on Sunday (Fri is busy).") == []
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        ("seen on 2024/3/3 at the clinic", "2024/3/3"),
+        ("arrived 12SEP2023 late", "12SEP2023"),
+        ("DOB 03031985, female", "03031985"),
+        ("away 12-15 September, back after", "12-15 September"),
+        ("between 12th and 15th Sept, I think", "12th and 15th Sept"),
+    ],
+)
+def test_when_date_has_short_iso_parts_no_separators_or_a_range_then_reported(
+        text: str, date: str) -> None:
+    assert matched(text) == [date]
+
+
+@pytest.mark.parametrize("text", ["version 2024.1.1", "I scored 12-15 points", "DOB unknown 1234"])
+def test_when_numbers_are_a_version_a_score_range_or_no_date_then_not_reported(
+        text: str) -> None:
+    assert matched(text) == []

@@ -319,3 +319,18 @@ def test_when_ssn_is_well_formed_then_reported(text: str, expected: str) -> None
 )
 def test_when_ssn_breaks_an_issuing_rule_then_not_reported(text: str) -> None:
     assert matched(SsnRecognizer(), text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("My social security number is 536904399.", "536904399"),
+    ("her SSN ends... it's 536904399", "536904399"),
+    ("soc sec 536-90-4399", "536-90-4399"),
+])
+def test_when_ssn_is_named_a_few_words_before_then_any_grouping_is_reported(
+        text: str, expected: str) -> None:
+    assert expected in matched(SsnRecognizer(), text)
+
+
+def test_when_nine_digits_have_no_ssn_name_near_then_they_score_low() -> None:
+    found = SsnRecognizer().analyze("order 536904399 shipped", entities=["US_SSN"])
+    assert all(r.score < 0.3 for r in found)

@@ -88,6 +88,10 @@ def parse_date(text: str) -> list[tuple[int, int, int | None]]:
     empty list means the text names no real date (31 April, 29 February 1985, month 13).
     """
     text = _TRAILING_TIME.sub("", text)  # "2003-08-28 12:13:52" is the day 2003-08-28
+    if re.fullmatch(r"\d{8}", text):  # "03031985": day, month, year
+        text = f"{text[:2]}.{text[2:4]}.{text[4:]}"
+    if re.search(r"[^\W\d_]{3}", text):  # "12-15 September": a range, read as its last day
+        text = re.sub(r"^\d{1,2}(?:st|nd|rd|th)?\s*(?:-|–|to|and|&)\s*(?=\d)", "", text)
     roman = _ROMAN_MONTH.search(text)
     if roman is not None:  # "14. III. 2024": the Czech formal style
         numbers = _NUMBER.findall(text)
@@ -155,8 +159,8 @@ class CalendarDateRecognizer(ConfidePatternRecognizer):
             + _NOT_DURATION,  # not "10-12-15 minutes"; "8-15-'22", "26. 1. 23" are dates
             0.6,
         ),
-        Pattern("ISO date", _START + _YEAR + r"([-/.])\d\d\1\d\d" + _TIME + r"(?:(?=T\d)|" + _END
-                + r")", 0.6),
+        Pattern("ISO date", _START + _YEAR + r"(?:([-/])\d\d?\1\d\d?|\.\d\d\.\d\d)" + _TIME
+                + r"(?:(?=T\d)|" + _END + r")", 0.6),
         Pattern(
             "day month",
             r"(?:\b" + _WEEKDAY + r")?" + _START + _DAY + r"(?:" + _ORD + r"|\.)?(?: of)? "
@@ -172,8 +176,8 @@ class CalendarDateRecognizer(ConfidePatternRecognizer):
         ),
         Pattern(
             "day-Mon-year",
-            _START + _DAY + r"[-/ ]" + _EN_MONTH.replace(r"(?:\.|\b)", "") + r"[-/ ](?:\d{4}|\d\d)"
-            + _END,
+            _START + _DAY + r"[-/ ]?" + _EN_MONTH.replace(r"(?:\.|\b)", "")
+            + r"[-/ ]?(?:\d{4}|\d\d)" + _END,
             0.6,
         ),
         Pattern("dotted date, short year",
@@ -183,13 +187,26 @@ class CalendarDateRecognizer(ConfidePatternRecognizer):
                 _START + _DAY + r"\. ?(?:(?:" + _ROMAN_RE + r")\. ?(?:" + _YEAR + r"|\d\d)"
                 + r"|(?:XII|XI|IX|VIII|VII|VI|IV|III|II)\.)" + _END, 0.6),
         Pattern("Czech date", _START + _DAY + r"\. ?" + _CZ_MONTH + r"(?: " + _YEAR + r")?", 0.6),
+        Pattern(
+            "range of days in a month",  # "12-15 September", "between 12th and 15th Sept"
+            _START + _DAY + _ORD + r"?[ \t]*(?:-|–|to|and|&)[ \t]*" + _DAY + _ORD
+            + r"?(?: of)? " + _EN_MONTH + r"(?:,? " + _YEAR + r")?" + _END,
+            0.6,
+        ),
+        Pattern(
+            "date of birth without separators",  # "DOB 03031985"
+            r"(?<=\b(?i:dob|d\.o\.b\.?|born|date[ \t]+of[ \t]+birth|narozen[aáý]?|nar\.)"
+            r"[ \t:]{1,3})(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)\d\d(?!\d)",
+            0.6,
+        ),
     ]
     CONTEXT: ClassVar[list[str]] = [
         "born", "birth", "dob", "birthday", "birthdate", "narozen", "narozena", "narození",
     ]  # fmt: skip
     CANDIDATES = (
         regex.compile(r"[0-9][/.-] ?[0-9]|[0-9]\. ?[^\W\d_]"),  # 12/03/1985, 12. března, 12.III.
-        regex.compile(r"[0-9](?:st|nd|rd|th|\.)?(?: of)?[ -](?i:" + _MONTH_STEMS + ")"),  # 3 March
+        regex.compile(r"[0-9](?:st|nd|rd|th|\.)?(?: of)?[ -]?(?i:" + _MONTH_STEMS + ")"),  # 3 March
+        regex.compile(r"(?i:dob|born|birth|narozen|nar\.)"),
         # March 3, March the 3rd
         regex.compile(r"[0-9](?<=(?i:" + _MONTH_STEMS + r")[a-z]{0,6}\.? (?:the )?[0-9])"),
     )

@@ -25,7 +25,8 @@ __all__ = ["InformalDateRecognizer"]
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 _MONTH = r"(?:1[0-2]|0?[1-9])"
 _ORDINAL = _DAY + r"(?:st|nd|rd|th)\b"
-_CUE = r"\b(?:on|by|until|till|til|from|since|before|after|around|about|dne|od|do|ode)\s+"
+_CUE = (r"\b(?:on|by|until|till|til|from|since|before|after|around|about|dne|od|do|ode|"
+        r"week\s+of|w/c|w/e|weekend\s+of|week\s+commencing|week\s+beginning)\s+")
 #: Cues before a bare day.month ("since 14.3"): not about/around/from ("about 10.3" is a score).
 _DAY_CUE = r"\b(?:on|by|until|till|til|since|before|after|dne|od|do|ode)\s+"
 _NOT_COUNTED = (
@@ -112,6 +113,8 @@ class InformalDateRecognizer(ConfidePatternRecognizer):
                 + r"|" + _MONTH + r"[-/.]" + _DAY + r")(?![\w-]|[.,/]\d)", 0.6),
         Pattern("cue and day-month", r"(?<=" + _DAY_CUE + r")" + _DAY + r"-" + _MONTH
                 + r"(?![\w-]|[.,]\d)" + _NOT_AMOUNT, 0.55),
+        Pattern("range of day/months after a cue", r"(?<=(?:" + _CUE + r"|\bbetween\s+))" + _DM
+                + r"[ \t]?[-–][ \t]?" + _DM + _END, 0.6),  # "week of 12/9-15/9"
         Pattern("cue and dotted date", r"(?<=" + _CUE + r")" + _DAY + r"\." + _MONTH
                 + r"\.(?:\d{4}|\d\d)(?![\w.]|\.\d)", 0.6),
     ]

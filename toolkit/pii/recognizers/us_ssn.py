@@ -24,13 +24,14 @@ class SsnRecognizer(CandidateMixin, PresidioUsSsnRecognizer):
     ENTITY = EntityType.US_SSN
     CONTEXT: ClassVar[list[str]] = ["ssn", "ssns", "ssid", "social", "security"]
     CANDIDATES = (regex.compile(r"[0-9]{3}[- .]?[0-9]{2}"),)
-    REACH = 24
+    REACH = 48  # the name may sit 30 characters before the number
 
-    #: "SSN: 536904399", "social security number 536 90 4399": the name makes any grouping sure.
+    #: "SSN: 536904399", "social security number 536 90 4399", "her SSN ends... it's 536904399":
+    #: the name, up to 30 characters before, makes any grouping sure.
     CUED = Pattern(
         "SSN after its name",
-        r"(?<=\b(?i:ssn|ss#|social[ \t]+security(?:[ \t]+(?:number|no\.?|#))?)[ \t]*[:#=-]?"
-        r"[ \t]*)\d{3}[- .]?\d{2}[- .]?\d{4}(?![\w-])",
+        r"(?<=\b(?i:ssn|ss#|social[ \t]+security|soc\.?[ \t]+sec\.?)[^\d\n]{0,30}?[ \t:#=-])"
+        r"\d{3}[- .]?\d{2}[- .]?\d{4}(?![\w-])",
         0.7,
     )
 
