@@ -15,7 +15,8 @@ from toolkit.pii.types import EntityType
 if TYPE_CHECKING:
     from presidio_analyzer.nlp_engine import NlpArtifacts
 
-__all__ = ["DOB_SCORE", "CalendarDateRecognizer", "parse_date", "widen_to_weekday"]
+__all__ = ["DOB_SCORE", "CalendarDateRecognizer", "WeekdayDateRecognizer", "parse_date",
+           "widen_to_weekday"]
 
 #: The score of a date with a birth cue ("born", "DOB", "narozen") just before or after it.
 DOB_SCORE = 0.95
@@ -140,7 +141,28 @@ def _is_real(day: int, month: int, year: int | None) -> bool:
     return 1 <= day <= last
 
 
-class CalendarDateRecognizer(ConfidePatternRecognizer):
+class WeekdayDateRecognizer(ConfidePatternRecognizer):
+    """Base of the date recognizers: every date found takes in the weekday written beside it
+    (:func:`widen_to_weekday`), then :meth:`adjust` may change it further."""
+
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: NlpArtifacts | None = None,
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        for result in results:
+            widen_to_weekday(text, result)
+            self.adjust(text, result)
+        return results
+
+    def adjust(self, text: str, result: RecognizerResult) -> None:
+        """Change one result in place; nothing by default."""
+
+
+class CalendarDateRecognizer(WeekdayDateRecognizer):
     """A specific day: "12/03/1985", "12.3.1985", "12. 3. 1985", "3rd March 1985", "3 March",
     "March 3, 1985", "March 3rd", "1985-03-12", "14th of February", "12. března 1985".
 
@@ -226,18 +248,8 @@ class CalendarDateRecognizer(ConfidePatternRecognizer):
         first = pattern_text.split(maxsplit=1)[0]
         return first == "may" and re.search(r"\d{4}|\d(?:st|nd|rd|th)", pattern_text) is None
 
-    def analyze(
-        self,
-        text: str,
-        entities: list[str],
-        nlp_artifacts: NlpArtifacts | None = None,
-        regex_flags: int | None = None,
-    ) -> list[RecognizerResult]:
-        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
-        for result in results:
-            widen_to_weekday(text, result)
-            self._lift_if_birth_date(text, result)
-        return results
+    def adjust(self, text: str, result: RecognizerResult) -> None:
+        self._lift_if_birth_date(text, result)
 
     @staticmethod
     def _lift_if_birth_date(text: str, result: RecognizerResult) -> None:

@@ -8,17 +8,13 @@ look-behinds, so the value is the date alone.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import ClassVar
 
 import regex
-from presidio_analyzer import Pattern, RecognizerResult
+from presidio_analyzer import Pattern
 
-from toolkit.pii.recognizers._base import ConfidePatternRecognizer
-from toolkit.pii.recognizers.date import widen_to_weekday
+from toolkit.pii.recognizers.date import WeekdayDateRecognizer
 from toolkit.pii.types import EntityType
-
-if TYPE_CHECKING:
-    from presidio_analyzer.nlp_engine import NlpArtifacts
 
 __all__ = ["InformalDateRecognizer"]
 
@@ -75,7 +71,7 @@ _MOVED = (r"\b(?:moved|changed|rescheduled|pushed|put|booked|brought)\s+(?:(?:it
           r"(?:to|for|on)\s+")
 
 
-class InformalDateRecognizer(ConfidePatternRecognizer):
+class InformalDateRecognizer(WeekdayDateRecognizer):
     """Day-of-month dates without a month name or a year; see the module docstring."""
 
     ENTITY = EntityType.DATE
@@ -124,15 +120,3 @@ class InformalDateRecognizer(ConfidePatternRecognizer):
         regex.compile(r"(?:st|nd|rd|th|ieth)\b", regex.IGNORECASE),  # "first", "twentieth"
         regex.compile(r"[0-9][./-] ?[0-9]"),
     )
-
-    def analyze(
-        self,
-        text: str,
-        entities: list[str],
-        nlp_artifacts: NlpArtifacts | None = None,
-        regex_flags: int | None = None,
-    ) -> list[RecognizerResult]:
-        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
-        for result in results:
-            widen_to_weekday(text, result)
-        return results
