@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 
+from toolkit.pii.czech import CZECH_LETTERS
 from toolkit.pii.lexicon import KIND_WORDS, TITLES, Lexicon, fold
 from toolkit.pii.types import EntityType
 
@@ -96,8 +97,7 @@ _PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "del", "la
                         "ua", "dos", "das", "ibn", "bint"})
 
 
-#: Letters that only Czech (of the study languages) writes.
-_CZ_CHARS = frozenset("áčďéěíňóřšťúůýžÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ")
+_CZ_CHARS = frozenset(CZECH_LETTERS)
 
 
 def _result(entity: EntityType, start: int, end: int, score: float,
@@ -125,6 +125,15 @@ def _is_initial(tok: Any) -> bool:
     """A middle initial: "J" or "J." (spaCy may keep the full stop on the token)."""
     text = tok.text.rstrip(".")
     return len(text) == 1 and text.isalpha() and text.isupper()
+
+
+def _hyphen_end(tokens: Any, j: int) -> int:
+    """End of a lower-case word's hyphenated parts starting at token ``j`` ("soo-jin"): the
+    hyphen is tight on both sides and each part is lower-case letters."""
+    while (j + 1 < len(tokens) and tokens[j].text == "-" and not tokens[j - 1].whitespace_
+           and not tokens[j].whitespace_ and tokens[j + 1].is_lower and tokens[j + 1].is_alpha):
+        j += 2
+    return j
 
 
 def _prev_words(tokens: Any, i: int, n: int = 3) -> list[str]:
@@ -360,12 +369,7 @@ class NameRecognizer(_LexiconRecognizer):
             if not (self._cued_unknown(tokens, i) or self._lower_subject(tokens, i)
                     or self._lower_name_slot(tokens, i)):
                 return i
-            j = i + 1
-            while (j + 1 < len(tokens) and tokens[j].text == "-" and not tokens[j - 1].whitespace_
-                   and not tokens[j].whitespace_ and tokens[j + 1].is_lower
-                   and tokens[j + 1].is_alpha):
-                j += 2  # "soo-jin"
-            return j
+            return _hyphen_end(tokens, i + 1)
         j = i + 1
         while j < len(tokens) and j - i < 4 and "\n" not in tokens[j - 1].whitespace_:
             tok = tokens[j]
@@ -417,10 +421,7 @@ class NameRecognizer(_LexiconRecognizer):
         if (len(f) < 3 or f in lex.english or f in lex.not_names or not tokens[i].is_alpha
                 or self._token_class(tokens[i]) != "N"):
             return False
-        k = i + 1
-        while (k + 1 < len(tokens) and tokens[k].text == "-" and not tokens[k].whitespace_
-               and tokens[k + 1].is_alpha):
-            k += 2  # "soo-jin"
+        k = _hyphen_end(tokens, i + 1)
         nxt = fold(tokens[k].text) if k < len(tokens) else ""
         ends = self._clause_end(tokens, k)
         prev = _prev_words(tokens, i, 2)

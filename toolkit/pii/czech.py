@@ -11,7 +11,10 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-__all__ = ["PREPOSITIONS", "nominatives"]
+__all__ = ["CZECH_LETTERS", "PREPOSITIONS", "nominatives"]
+
+#: Letters that, of the study languages, only Czech writes.
+CZECH_LETTERS = "áčďéěíňóřšťúůýžÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ"
 
 #: Folded prepositions that put the next word in a case other than the nominative.
 PREPOSITIONS = frozenset(

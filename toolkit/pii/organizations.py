@@ -140,16 +140,12 @@ _CAP_RUN_RE = re.compile(
 _CZ_LINKS = frozenset("v ve na pro o a u z ze nad pod při hl m sv".split())
 #: What a Czech organisation is, so that a run with one capital is a name ("Fio banka",
 #: "Policejní akademie"), not a phrase ("Rodné číslo", "Na shledanou").
-_CZ_ORG_WORDS = frozenset(
-    """ústav centrum nemocnice škola akademie univerzita banka podnik ambulance oddělení
-    stacionář společnost poradna ordinace klinika poliklinika léčebna domov spolek nadace
+_CZ_ORG_WORDS_FOLDED = frozenset(fold(w) for w in """ústav centrum nemocnice škola akademie
+    univerzita banka podnik ambulance oddělení stacionář společnost poradna ordinace klinika
+    poliklinika léčebna domov spolek nadace
     sdružení úřad fakulta institut gymnázium učiliště drogerie potraviny stavebniny vinařství
     pekárna lesy pošta pojišťovna služba služby agentura družstvo firma závod knihovna
-    divadlo muzeum hotel restaurace kavárna obchod středisko dům jesle školka""".split()
-)
-
-
-_CZ_ORG_WORDS_FOLDED = frozenset(fold(w) for w in _CZ_ORG_WORDS)
+    divadlo muzeum hotel restaurace kavárna obchod středisko dům jesle školka""".split())
 _CZECH_HINT = re.compile(
     "[" + "".join(sorted(_CZ_CHARS)) + "]|(?i:\\b(?:"
     + "|".join(sorted(_CZ_ORG_WORDS_FOLDED, key=len, reverse=True)) + ")\\b)"

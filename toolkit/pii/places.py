@@ -43,7 +43,8 @@ class PlaceRecognizer(_LexiconRecognizer):
         super().__init__(lexicon, [EntityType.LOCATION])
         self._max = lexicon.max_place_tokens
         self._first_words = frozenset(key[0] for key in lexicon.places)
-        self._town_first_words = frozenset(key[0] for key in lexicon.towns)
+        # first words of any listed place or town: the one lookup on every token
+        self._any_first_words = self._first_words | {key[0] for key in lexicon.towns}
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None
                 ) -> list[RecognizerResult]:
@@ -57,7 +58,7 @@ class PlaceRecognizer(_LexiconRecognizer):
                 + self._lower_cued_places(tokens) + self._czech_places(tokens, folded))
         towns = self.lexicon.towns
         while i < n:
-            if folded[i] not in self._first_words and folded[i] not in self._town_first_words:
+            if folded[i] not in self._any_first_words:
                 i += 1
                 continue
             for size in range(min(self._max, n - i), 0, -1):

@@ -7,6 +7,7 @@ from typing import ClassVar
 import regex
 from presidio_analyzer import Pattern
 
+from toolkit.pii.czech import CZECH_LETTERS
 from toolkit.pii.recognizers._base import ConfidePatternRecognizer
 from toolkit.pii.types import EntityType
 
@@ -14,7 +15,7 @@ __all__ = ["CzStreetAddressRecognizer"]
 
 _UP = "A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ"
 _LO = "a-záčďéěíňóřšťúůýž"
-_DIACRITIC = "áčďéěíňóřšťúůýžÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ"
+_DIACRITIC = CZECH_LETTERS
 #: A capitalised word (Dlouhá, Praha), but not a verb or label that introduces an address.
 _WORD = (
     rf"(?!(?:Bydl\w*|Adres\w*|Sídlo|Sídlem|Trval\w*|Kontaktní|Doručovací)\b)[{_UP}][{_LO}]+"
