@@ -466,3 +466,98 @@ def test_when_hyphenated_or_subject_name_then_redacted(
 def test_when_hyphen_joins_a_word_suffix_then_no_name_is_made(redactor: Redactor) -> None:
     text = "CLIENT: Sunny-ish. Still sunny-ish, a bit cat-like.\n"
     assert redactor.redact_text(text) == text
+
+
+@pytest.mark.parametrize("text, org", [
+    ("I've been off work from Costa since March, and the letters keep coming.", "Costa"),
+    ("I had to ring in sick at the DWP because I couldn't leave the bathroom.", "DWP"),
+    ("Is Tomos still expecting you back at HMRC next month?", "HMRC"),
+    ("I've been off work from Benu lékárna since May.", "Benu lékárna"),
+    ("I used to drive for Hy-Vee till my back went.", "Hy-Vee"),
+    ("My manager was great, it was HR at Pendle Foods who were the problem.", "Pendle Foods"),
+    ("She studied at 1. lékařská fakulta UK but did not finish.", "1. lékařská fakulta UK"),
+])
+def test_when_employer_is_named_where_only_an_employer_fits_then_redacted(
+        redactor: Redactor, text: str, org: str) -> None:
+    assert _found(redactor, text).get(org) == "ORGANIZATION"
+
+
+@pytest.mark.parametrize("text", [
+    "I've been off work from Monday, back at Christmas.",
+    "I work for the NHS, so nights are normal.",
+    "Thanks for the interview with P02 today.",
+    "The DWP letter about my benefits came again.",  # no employer cue: the agency is kept
+])
+def test_when_employer_cue_has_no_employer_or_a_too_large_one_then_kept(
+        redactor: Redactor, text: str) -> None:
+    assert "ORGANIZATION" not in _found(redactor, text).values()
+
+
+def test_when_user_allows_an_employer_then_it_is_kept_even_in_an_employer_slot(
+        nlp: object) -> None:
+    allowing = Redactor(RedactConfig(allow=("Costa",)), nlp=nlp)
+    assert "Costa" in allowing.redact_text("I've been off work from Costa since May.")
+
+
+@pytest.mark.parametrize("text, org", [
+    ("Letter to Dr Obi, Three Rivers Family Practice. Dear Dr Obi,", "Three Rivers Family Practice"),
+    ("Fellside Counselling Collective | session 7", "Fellside Counselling Collective"),
+    ("Letter to Dr Obi, Bayou Family Health, thank you", "Bayou Family Health"),
+    ("Group 13, Terapeutické centrum Modrý dům, recorded", "Terapeutické centrum Modrý dům"),
+    ("you're based on pavilon Jitřenka at the hospital?", "pavilon Jitřenka"),
+])
+def test_when_organisation_has_a_newer_kind_or_a_czech_adjective_then_redacted(
+        redactor: Redactor, text: str, org: str) -> None:
+    assert _found(redactor, text).get(org) == "ORGANIZATION"
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("I'll copy MUDr. Kratina in on the letter.", "Kratina"),
+    ("I spoke to MUDr. Jáchym Pilař about the dose.", "Jáchym"),
+    ("You said the ward manager, Mgr. Uher, was supportive?", "Uher"),
+    ("auto-transcript 10/10/2023 (Tue) D. Bose / N. Scargill\n", "Bose"),
+    ("DICTATION ticket 52140 / M. Hladík / 2024-9-21\n", "Hladík"),
+    ("User > hey im janka, i dont really know how this works", "janka"),
+    ("**You:** ahoj, jsem miros, sorry my english is not perfect", "miros"),
+    ("you said feargal is back in town. have you two talked?", "feargal"),
+    ("could dyfan at the uni help with the extension?", "dyfan"),
+    ("my best friend fidencio is still away and i miss her", "fidencio"),
+    ("What did Tasleem say when you told her?", "Tasleem"),
+    ("You said Arshad was buried near the chapel.", "Arshad"),
+    ("Przemek how did the interview go??", "Przemek"),
+    ("Klientka: It's Šebestián Lébl, I was at school with you", "Lébl"),
+])
+def test_when_name_follows_a_split_title_an_initial_or_a_reporting_verb_then_redacted(
+        redactor: Redactor, text: str, gone: str) -> None:
+    assert gone not in redactor.redact_text(text)
+
+
+@pytest.mark.parametrize("text", [
+    "CLIENT: Sundays are the worst, always have been.",
+    "CLIENT: It's patience, all day, and I've run out.",
+    "CLIENT: jsem doma, sorry.",
+    "CLIENT: vitamin D. Then the iron.",
+])
+def test_when_words_sit_in_those_name_slots_then_kept(redactor: Redactor, text: str) -> None:
+    assert redactor.redact_text(text) == text
+
+
+def test_when_a_speaker_label_is_a_short_name_ending_in_ai_then_it_is_redacted(
+        redactor: Redactor) -> None:
+    text = "Dr. Swenson: Hello Kai.\nKai: About seventy.\nCalm AI: Breathe in.\nKai: Okay.\n"
+    out = redactor.redact_text(text)
+    assert "Kai" not in out and "Calm AI:" in out
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("when did you move from Grange-over-Sands to Leeds?", "Grange-over-Sands"),
+    ("She asked that letters go to 17 Monroe Street\nJohnson City, TN 37608 rather than work.",
+     "37608"),
+    ("I only moved to Nádražní okruh č. p. 16 in 2011.", "okruh"),
+    ("I had to fill in the form with my social, 834773908, about six times.", "834773908"),
+    ("Your social came through as 355147534 on the referral.", "355147534"),
+    ("Replika chat history for faircloughtasleem59, started 23/08/2025", "faircloughtasleem59"),
+])
+def test_when_town_address_ssn_or_handle_has_a_plain_cue_then_redacted(
+        redactor: Redactor, text: str, gone: str) -> None:
+    assert gone not in redactor.redact_text(text)

@@ -105,6 +105,8 @@ def test_when_date_is_not_a_real_calendar_day_then_not_reported(text: str) -> No
         "I sleep 10-12-15 hours, it varies",
         "section 4. I. was clear",  # a numbered point
         "30. II. 2024",  # no such day
+        "section 4. VI was clear",  # a numbered point, no year
+
     ],
 )
 def test_when_text_is_a_time_duration_weekday_rating_or_version_then_not_reported(
@@ -165,6 +167,10 @@ def test_when_date_is_parsed_then_every_real_reading_is_returned(
         ("Dictated Thursday 5/12/2022, typed", "Thursday 5/12/2022"),
         ("export -- Jan 17 2025 (Fri)\n", "Jan 17 2025 (Fri)"),
         ("video, neděle 24.04.2022, paní", "neděle 24.04.2022"),
+        ("export · 16 Oct 2024, Wed · device", "16 Oct 2024, Wed"),
+        ("interview August 13, 2022 - Saturday – with", "August 13, 2022 - Saturday"),
+        ("export · 11/6/2022 Sun · device", "11/6/2022 Sun"),
+        ("we met 3 March, Tuesday I think", "3 March, Tuesday"),
     ],
 )
 def test_when_weekday_is_written_beside_a_date_then_it_is_part_of_it(text: str, date: str) -> None:
@@ -178,11 +184,29 @@ def test_when_weekday_stands_alone_then_not_reported() -> None:
 @pytest.mark.parametrize(
     "text, date",
     [
+        ("on 3 March sun was out", "3 March"),  # lower-case "sun" is the sun
+        ("on 3 March Sunday's paper", "3 March"),
+        ("on 3 March Sat 4 was free", "3 March"),
+    ],
+)
+def test_when_word_after_a_date_is_not_its_weekday_then_left_out(text: str, date: str) -> None:
+    assert matched(text) == [date]
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
         ("seen on 2024/3/3 at the clinic", "2024/3/3"),
         ("arrived 12SEP2023 late", "12SEP2023"),
         ("DOB 03031985, female", "03031985"),
         ("away 12-15 September, back after", "12-15 September"),
         ("between 12th and 15th Sept, I think", "12th and 15th Sept"),
+        ("died on 03.30.19, and", "03.30.19"),  # US dotted, month first
+        ("date of birth as 20.7. 98. Is", "20.7. 98"),
+        ("nar. 9.1. 73, RČ", "9.1. 73"),
+        ("date of birth as 12. VI 1981. Is", "12. VI 1981"),
+        ("Eugen died on 9. dubna 20, and", "9. dubna 20"),
+        ("see you on 27. září 23.", "27. září 23"),
     ],
 )
 def test_when_date_has_short_iso_parts_no_separators_or_a_range_then_reported(
@@ -190,7 +214,13 @@ def test_when_date_has_short_iso_parts_no_separators_or_a_range_then_reported(
     assert matched(text) == [date]
 
 
-@pytest.mark.parametrize("text", ["version 2024.1.1", "I scored 12-15 points", "DOB unknown 1234"])
+@pytest.mark.parametrize("text", ["version 2024.1.1", "I scored 12-15 points", "DOB unknown 1234",
+                                  "it ran 13.30.15 on the clock"])
 def test_when_numbers_are_a_version_a_score_range_or_no_date_then_not_reported(
         text: str) -> None:
     assert matched(text) == []
+
+
+def test_when_czech_month_is_followed_by_a_count_then_the_count_is_not_a_year() -> None:
+    assert matched("on 9. dubna 20 lidí came") == ["9. dubna"]
+    assert matched("by 3 March 20 people came") == ["3 March"]

@@ -24,6 +24,12 @@ def matched(text: str) -> list[str]:
         ("at my cousin's wedding on the eighth\n", "eighth"),
         ("the hearing is on čtvrtek 17.7.? Let's", "čtvrtek 17.7."),
         ("it was on the sixth of May", "sixth of May"),
+        ("a school trip on 29. 9, can we move it", "29. 9"),
+        ("till 7. 6 for the essay", "7. 6"),
+        ("if i dont pay by čtvrtek 1. im out", "čtvrtek 1"),
+        ("trip to Bohutín on neděle 19., can we", "neděle 19"),
+        ("4.3.24, 15:14 - Kliment added you", "4.3.24"),
+        ("[5.3.24 13:29] Kliment: Next session", "5.3.24"),
     ],
 )
 def test_when_day_is_named_informally_then_reported(text: str, date: str) -> None:
@@ -39,7 +45,10 @@ def test_when_day_is_named_informally_then_reported(text: str, date: str) -> Non
         "Monday the first session went fine",
         "on the first try",
         "I'm on 7/10 today",
+        "version 4.3.24 is out",  # a version, with no time after it
+        "on 3. 5 kilos a week",  # an amount
     ],
 )
+
 def test_when_ordinal_counts_something_then_not_reported(text: str) -> None:
     assert matched(text) == []

@@ -51,6 +51,10 @@ _STATES = frozenset(
     sober clean straight gay bi trans quiet shy""".split()
 )
 _SELF_CUES = frozenset({"i'm", "im", "i’m"})
+#: What follows "jsem" ("I am") when it is not a name, folded.
+_CZ_STATES = frozenset("""doma tady tam venku zpatky sama sam v ve na u z ok okay fajn rada
+    rad nemocna nemocny zvedavy ted uz jeste porad taky""".split())
+
 #: What follows the name in "Is X still living in...?", "Does X know?".
 _FRAME_NEXT = frozenset(
     """still someone somebody around coming involved living staying aware okay ok going home
@@ -67,6 +71,19 @@ _SUBJECT_VERBS = frozenset(
 _ADVERBS = frozenset("just always never still also really literally actually finally even "
                      "keeps".split())
 _POSSESSIVES = frozenset({"my", "our", "his", "her", "their", "your"})
+#: Verbs after which a clause, and so its subject, follows: "you said dyfan is back".
+_REPORTING = frozenset("said says mentioned mention told tells think thought reckon guess "
+                       "know knew".split())
+_BE_HAVE = frozenset("is was has had isn't wasn't hasn't didn't doesn't won't can't 's ’s"
+                     .split())
+#: Auxiliaries before a subject in a question: "what did Tasleem say", "could brecken help".
+_AUXILIARIES = frozenset("did does do could can would will should might".split())
+#: Bare verbs that follow a subject in such a question.
+_BASE_VERBS = frozenset(
+    """say know think feel help come go get take make want need mean react see understand
+    like mind do be have tell talk ring call text visit stay live cope manage""".split()
+)
+
 #: Endings after a hyphen that make a word, not a name: "Sunny-ish", "Cat-like".
 _WORD_SUFFIXES = frozenset("ish like less ful free type ly ness ers er y ism ist".split())
 _MODALS = frozenset("can could will would should might must does did".split())
@@ -117,6 +134,10 @@ def _sentence_start(tokens: Any, i: int) -> bool:
     if i == 0:
         return True
     prev = tokens[i - 1]
+    if prev.text == "." and i >= 2 and not tokens[i - 2].whitespace_ \
+            and fold(tokens[i - 2].text) in TITLES:
+        return False  # "MUDr. Jáchym Pilař": the title's full stop ends no sentence
+
     return (prev.is_space or prev.text in _SENT_END or "\n" in prev.whitespace_
             or (prev.is_punct and prev.text[-1:] in _SENT_END))  # "):" after "(9:33 AM"
 
@@ -134,6 +155,22 @@ def _hyphen_end(tokens: Any, j: int) -> int:
            and not tokens[j].whitespace_ and tokens[j + 1].is_lower and tokens[j + 1].is_alpha):
         j += 2
     return j
+
+
+def _title_before(tokens: Any, i: int) -> bool:
+    """A title right before token ``i``: "Dr Okafor", "Mrs. Dvořáková", and "MUDr. Kratina",
+    where spaCy splits the full stop from a title it does not know."""
+    prev = _prev_words(tokens, i, 1)
+    if prev and (prev[0] in TITLES or prev[0].rstrip(".") in TITLES):
+        return True
+    return (i >= 2 and tokens[i - 1].text == "." and not tokens[i - 2].whitespace_
+            and fold(tokens[i - 2].text) in TITLES)
+
+
+def _czech_state(word: str) -> bool:
+    """"jsem unavená", "jsem doma": what follows "jsem" when it is not a name."""
+    f = fold(word)
+    return word[-1:] in {"á", "ý", "í", "é"} or f in _CZ_STATES
 
 
 def _prev_words(tokens: Any, i: int, n: int = 3) -> list[str]:
@@ -180,11 +217,11 @@ class _LexiconRecognizer(EntityRecognizer):
         if (i >= 2 and tokens[i - 1].text == ":"
                 and fold(tokens[i - 2].text) in {"name", "jmeno", "names"}):
             return 2  # "Name: Sieda Batukayev"
+        if _title_before(tokens, i):
+            return 2
         prev = _prev_words(tokens, i, 3)
         if not prev:
             return 0
-        if prev[0] in TITLES or prev[0].rstrip(".") in TITLES:
-            return 2
         if prev[0] in _STRONG_CUES or prev[:2] in (["is", "name"], ["me", "call"],
                                                     ["'s", "name"], ["’s", "name"]):
             return 2
@@ -198,16 +235,19 @@ class _LexiconRecognizer(EntityRecognizer):
                 "my", "our", "his", "her", "their", "your", "best", "older", "younger", "little",
                 "big", "step", "ex", "new", "old", "the", "a", "late", "eldest", "youngest"}):
             return 2
+        if prev[:2] in (["se", "jmenuju"], ["se", "jmenuji"]):
+            return 2  # "jmenuju se Miroš"
         if (prev[0] in _SELF_CUES or prev[:2] in (["am", "i"], ["is", "this"])
-                or (prev[0] in {"m", "'m", "’m"} and prev[1:2] == ["i"])):
+                or (prev[:2] in (["'s", "it"], ["’s", "it"]) and tokens[i].text[:1].isupper())
+                or (prev[0] in {"m", "'m", "’m"} and prev[1:2] == ["i"])
+                or (prev[0] == "jsem" and not _czech_state(tokens[i].text))):
             return 1
         return 0
 
     @staticmethod
     def _titled(tokens: Any, i: int) -> bool:
-        """A title right before token ``i`` ("dr okafor", "Mrs Dvořáková")."""
-        prev = _prev_words(tokens, i, 1)
-        return bool(prev) and (prev[0] in TITLES or prev[0].rstrip(".") in TITLES)
+        """A title right before token ``i`` ("dr okafor", "Mrs Dvořáková", "MUDr. Kratina")."""
+        return _title_before(tokens, i)
 
 
 class NerRecognizer(_LexiconRecognizer):
@@ -361,8 +401,8 @@ class NameRecognizer(_LexiconRecognizer):
             shape = "cap"  # "Dr ap Dafydd", "Mr van Dijk"
         elif not shape or self._token_class(tokens[i]) == "X":
             return i
-        if shape == "low" and fold(tokens[i].text) in _RELATIONS:
-            return i  # "my son kwame": the relation is the cue, the name comes after it
+        if shape == "low" and fold(tokens[i].text) in _RELATIONS | _VERBS:
+            return i  # "my son kwame", "you said feargal": the cue, then the name
         if shape == "low" and not self.lexicon.is_name(fold(tokens[i].text)) \
                 and not self._titled(tokens, i):
             # "my son kwame", "my mate deano": an unknown word right after a relation
@@ -392,10 +432,12 @@ class NameRecognizer(_LexiconRecognizer):
                 continue
             if self._shape(tok) != shape or self._token_class(tok) == "X":
                 break
-            if shape == "low" and not self.lexicon.is_name(fold(tok.text)):
-                break
+            if shape == "low" and (not self.lexicon.is_name(fold(tok.text))
+                                   or fold(tok.text) in _RELATIONS | _VERBS):
+                break  # "best friend fidencio": the relation ends the run, the name follows
             j += 1
         return j
+
 
     def _cued_unknown(self, tokens: Any, i: int) -> bool:
         """A lower-case word in no list and not English, right after a strong name cue."""
@@ -419,7 +461,7 @@ class NameRecognizer(_LexiconRecognizer):
         f = fold(tokens[i].text)
         lex = self.lexicon
         if (len(f) < 3 or f in lex.english or f in lex.not_names or not tokens[i].is_alpha
-                or self._token_class(tokens[i]) != "N"):
+                or self._token_class(tokens[i]) not in {"N", "P"}):
             return False
         k = _hyphen_end(tokens, i + 1)
         nxt = fold(tokens[k].text) if k < len(tokens) else ""
@@ -439,8 +481,24 @@ class NameRecognizer(_LexiconRecognizer):
         if nxt in {"here", "btw", "lol"} and self._clause_end(tokens, k + 1) \
                 and (_sentence_start(tokens, i) or self.cue_strength(tokens, i) >= 1):
             return True  # "hey. kamaljit here.", "i'm vlastimila btw"
+        if self._reported_subject(tokens, i, k):
+            return True  # "you said dyfan is back", "could brecken at the uni help"
         return (_sentence_start(tokens, i) and nxt in _ADVERBS and k + 1 < len(tokens)
                 and fold(tokens[k + 1].text) in _SUBJECT_VERBS)
+
+    def _reported_subject(self, tokens: Any, i: int, k: int) -> bool:
+        """"you said dyfan is back", "you mentioned Arshad was", "what did Tasleem say",
+        "could brecken at the uni help": a word between a reporting verb or an auxiliary and
+        the verb it is the subject of."""
+        prev = _prev_words(tokens, i, 1)
+        if not prev or k >= len(tokens):
+            return False
+        nxt = fold(tokens[k].text)
+        if prev[0] in _REPORTING:
+            return nxt in _SUBJECT_VERBS | _BE_HAVE | _MODALS
+        return prev[0] in _AUXILIARIES and (nxt in _BASE_VERBS or nxt in _ADVERBS or (
+            nxt in {"at", "from"} and any(fold(t.text) in _BASE_VERBS
+                                          for t in tokens[k + 1:k + 5])))
 
     def _judge_run(self, tokens: Any, i: int, j: int) -> tuple[int, int, float, str] | None:
         classes = [self._token_class(t) for t in tokens[i:j] if t.text != "-"]
@@ -456,7 +514,11 @@ class NameRecognizer(_LexiconRecognizer):
         if "P" in classes:
             if len(classes) == 1 and classes[0] == "P" and cue == 0 and self._is_place(tokens, i):
                 return None
+            initial = self._initial_before(tokens, i)
+            if initial is not None and len(classes) == 1:
+                return tokens[initial].idx, end, 0.75, "initial and surname"  # "D. Bose"
             return start, end, 0.75 if cue else 0.65, "name list"
+
         if "A" in classes and (len(classes) >= 2 or cue == 2 or (self._after_cue(tokens, j)
                                and not _sentence_start(tokens, i))):
             return start, end, 0.7, "name list (word-like name) with cue"
@@ -472,6 +534,15 @@ class NameRecognizer(_LexiconRecognizer):
                 and not any(fold(t.text) in self.lexicon.english for t in tokens[i:j])
                 and self._name_position(tokens, i, j)):
             return start, end, 0.6, "unknown capitalised word where a name goes"
+        if (len(classes) <= 2 and set(classes) == {"N"} and not self._is_place(tokens, i)
+                and not any(fold(t.text) in self.lexicon.english for t in tokens[i:j])
+                and (self._reported_subject(tokens, i, j) or self._opens_a_question(tokens, i, j))):
+            return start, end, 0.6, "unknown capitalised word as the subject of a verb"
+        initial = self._initial_before(tokens, i)
+        if initial is not None and len(classes) <= 2 and not any(
+                fold(t.text) in self.lexicon.english and self._token_class(t) != "P"
+                for t in tokens[i:j]):
+            return tokens[initial].idx, end, 0.65, "initial and surname"
         hyphenated = j - i == 3 and tokens[i + 1].text == "-"  # "Ji-woo"
         if (len(classes) == 1 or hyphenated) and self._listed_with_names(tokens, i, j):
             return start, end, 0.6, "capitalised word in a list of names"
@@ -494,6 +565,33 @@ class NameRecognizer(_LexiconRecognizer):
             return True
         return (_sentence_start(tokens, i) and nxt == "," and j + 1 < len(tokens)
                 and fold(tokens[j + 1].text) in _VOCATIVE_NEXT)
+
+    @staticmethod
+    def _opens_a_question(tokens: Any, i: int, j: int) -> bool:
+        """"Przemek how did the interview go??": a message opens with the name of whoever it
+        asks."""
+        return (_sentence_start(tokens, i) and j < len(tokens)
+                and fold(tokens[j].text) in {"how", "what", "when", "where", "why"})
+
+
+    @staticmethod
+    def _initial_before(tokens: Any, i: int) -> int | None:
+        """Index of an initial right before token ``i`` ("D. Bose", "M. Hladík"), written where
+        a name stands alone: at the start of a line or after a separator ("/", "|", "," ...)."""
+        if i >= 2 and tokens[i - 1].text == "." and not tokens[i - 2].whitespace_ \
+                and _is_initial(tokens[i - 2]):
+            k = i - 2
+        elif i >= 1 and _is_initial(tokens[i - 1]) and tokens[i - 1].text.endswith("."):
+            k = i - 1
+        else:
+            return None
+        if k == 0 or "\n" in tokens[k - 1].whitespace_ or tokens[k - 1].is_space \
+                or tokens[k - 1].is_punct or tokens[k - 1].like_num \
+                or tokens[k - 1].text in {"by", "to", "cc", "from"}:
+
+
+            return k
+        return None
 
     def _asked_about(self, tokens: Any, i: int, j: int) -> bool:
         """"Is Ubah still living in...?", "Does Precious know...?", "Was Nazrul involved?"."""
@@ -563,7 +661,9 @@ class NameRecognizer(_LexiconRecognizer):
             return start, end, 0.55, "lower-case word before a verb, opening a sentence"
         if first not in self.lexicon.first_names:
             # "hi im cian,", "my bf kuba": an unknown word that is not English, after a cue
-            if (classes[0] == "N" and len(first) >= 3 and first not in self.lexicon.english
+            if (classes[0] in {"N", "P"} and len(first) >= 3
+                    and first not in self.lexicon.english
+
                     and (cue == 2 or (cue == 1 and self._clause_end(tokens, j))
                          or self._lower_name_slot(tokens, i))):
                 return start, end, 0.55, "lower-case unknown word used as a name"

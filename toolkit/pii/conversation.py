@@ -89,9 +89,11 @@ def is_role(label: str, lexicon: Lexicon) -> bool:
     if re.fullmatch(r"[a-z]{2,5}\.", folded) and any(
             r.startswith(folded[:-1]) for r in lexicon.roles if len(r) >= 5 and " " not in r):
         return True  # "Int.", "Th.", "Cl.": a role cut short, with its full stop
-    if re.fullmatch(r"[a-z]+[ _-]?(?:bot|ai|gpt|assistant|companion|coach)", folded):
-        return True  # "therapybot", "Calm AI", "moodcoach": a chatbot, not a person
     bare = label.strip().strip("()[]")
+    if re.fullmatch(r"[a-z]+[ _-]?(?:bot|gpt|assistant|companion|coach)", folded) or \
+            re.fullmatch(r"[A-Za-z]+(?:[ _-](?i:ai)|AI)", bare):
+        return True  # "therapybot", "Calm AI", "MindAI", "moodcoach" (not "Kai", "Mai")
+
     if re.fullmatch(r"[A-Z]{1,4}\d{0,3}|[A-Z]{1,3}[ -]?\d{1,3}", bare):
         return True  # "FAC", "YP", "PWP", "M2", "F1", "R 3": roles and participant codes
     words = folded.replace("-", " ").split()

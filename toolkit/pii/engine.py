@@ -26,7 +26,7 @@ from toolkit.pii.contextual import NameRecognizer, NerRecognizer
 from toolkit.pii.lexicon import Lexicon
 from toolkit.pii.model import load_pipeline
 from toolkit.pii.operators import Operator, apply_spans, make_operator
-from toolkit.pii.organizations import OrganizationRecognizer
+from toolkit.pii.organizations import EmployerRecognizer, OrganizationRecognizer
 from toolkit.pii.places import PlaceRecognizer
 from toolkit.pii.recognizers import build_recognizers
 from toolkit.pii.resolve import DocumentResolver
@@ -214,7 +214,9 @@ class Redactor:
 
     def _build_analyzer(self, wanted: frozenset[EntityType]) -> AnalyzerEngine:
         ours = [NerRecognizer(self.lexicon), NameRecognizer(self.lexicon),
-                PlaceRecognizer(self.lexicon), OrganizationRecognizer(self.lexicon)]
+                PlaceRecognizer(self.lexicon), OrganizationRecognizer(self.lexicon),
+                EmployerRecognizer(self.lexicon)]
+
         recognizers = [*build_recognizers(wanted), *ours]
         registry = RecognizerRegistry(recognizers=recognizers, supported_languages=["en"])
         return AnalyzerEngine(registry=registry, nlp_engine=_PrecomputedNlp(self._nlp),

@@ -12,9 +12,15 @@ from toolkit.pii.contextual import _CZ_CHARS, _LexiconRecognizer, _result
 from toolkit.pii.lexicon import TITLES, Lexicon, fold
 from toolkit.pii.types import EntityType
 
-__all__ = ["OrganizationRecognizer"]
+__all__ = ["EMPLOYER_SLOT", "EmployerRecognizer", "OrganizationRecognizer"]
 
+#: The name of the recognizer of employers named where only an employer fits; its spans
+#: are kept even when the name is on the allow list ("off work from the DWP").
+EMPLOYER_SLOT = "employer_slot"
+
+_UP_CZ = "A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ"
 _ORG_KIND = (
+
     r"(?:Surgery|Medical\s+Cent(?:re|er)|Health\s+Cent(?:re|er)|Medical\s+Practice|"
     r"Family\s+Practice|Hospital|Infirmary|Hospice|Clinic|Primary\s+School|Secondary\s+School|"
     r"High\s+School|Grammar\s+School|Junior\s+School|Infant\s+School|School|Academy|College|"
@@ -22,6 +28,7 @@ _ORG_KIND = (
     r"University|Nursery|Ltd\.?|Limited|PLC|plc|LLP|Inc\.?|LLC|Corp\.?|Group|Foundation|"
     r"Trust|Council|Pharmacy|Dental(?:\s+Practice)?|Solicitors|Associates|Partners|"
     r"Talking\s+Therapies|Therapies|Behaviou?ral\s+Health|Mental\s+Health\s+Services?|"
+    r"Family\s+Health(?:\s+Cent(?:re|er))?|Collective|Cooperative|Co-operative|"
     r"Counsell?ing(?:\s+Services?|\s+Cent(?:re|er))?|Psychology(?:\s+Services?)?|"
     r"Wellbeing\s+(?:Service|Cent(?:re|er)|Hub)|Recovery\s+Cent(?:re|er)|Care\s+Home|"
     r"s\.\s?r\.\s?o\.|a\.\s?s\.)"
@@ -49,6 +56,13 @@ _ORG_RE = re.compile(
     r"\s+[Uu]niverzita"
     r"|\b(?:Ysbyty|Ysgol)\s+(?:(?:y|yr)\s+)?[A-Z][\w'’-]*(?:\s+(?:y\s+|yr\s+)?[A-Z][\w'’ô-]*){0,2}"
     r"|\b(?:Univerzita\s+Karlova|Univerzita\s+Palackého)"
+    # "Terapeutické centrum Modrý dům", "Filozofická fakulta UK": a Czech adjective, a kind
+    rf"|(?:\b\d\.\s)?(?<![\w.])[{_UP_CZ}]?[a-zá-ž]+(?:ké|ká|ký|ní|ná|né)\s+(?:centrum|fakulta|"
+    r"lékárna|nemocnice|poradna|klinika|ambulance|ordinace|škola|akademie|ústav|nadace|"
+    r"pojišťovna|společnost)"
+    rf"(?:\s+(?:[{_UP_CZ}][\w-]*|[a-zá-ž]*[áéíóúůýčďěňřšťž][\w-]*)){{1,3}}"
+    # a ward named by one word: "pavilon Jitřenka", "oddělení Modrá"
+    rf"|\b(?:[Pp]avilon|[Oo]ddělení|[Ss]tanice)\s+[{_UP_CZ}][\w-]+"
 )
 _ORG_CZ_LOWER_RE = re.compile(
     r"\b(?:poliklinik[ae]|ordinace|nemocnice|zdravotní\s+středisko|gymnázium|ambulance|"
@@ -152,7 +166,85 @@ _CZECH_HINT = re.compile(
 )
 
 
+#: Cues after which only an employer or a school fits (a space stands for any run of blanks).
+_EMPLOYER_CUE = "|".join([
+    "off (?:work|sick) from",
+    "(?:ring|rang|ringing|rung|call|called|calling|phone|phoned) in sick (?:at|to|with)",
+    "on (?:a |the |my )?(?:shift|shifts|nights|lates|earlies) at",
+    "(?:HR|human resources|occupational health(?: team)?|personnel|payroll|(?:line )?manager|"
+    "boss|supervisor|union rep) (?:at|from)",
+    "(?:got|get|getting|have|had|found|offered|lost|started|starting|start|took|take|"
+    "applied for) (?:a|the|my|this|that|her|his|new|a new) (?:job|role|post|position|"
+    "placement|internship|apprenticeship|contract) (?:at|with)",
+    "expecting (?:you|me|him|her|them) back at",
+    "(?:drive|drives|drove|driving|driven|deliver|delivers|delivered|delivering) for",
+    "signed off from",
+    "(?:works?|worked|working) (?:days|nights|weekends|shifts|lates|earlies|part-time|"
+    "full-time|part time|full time) (?:at|for)",
+    "(?:warehouse|shift|store|area|duty|team|night|ward) (?:supervisor|manager|lead|leader) at",
+    "(?:studied|studies|studying|enrolled|graduated|started|starting) at",
+    "interview(?:ed)? (?:at|for)",
+    "employed (?:by|at)",
+    "(?:pracuju|pracuji|pracoval[a]?|studuju|studuji|studoval[a]?) (?:v|ve|na|u)",
+]).replace(" ", r"[ \t]+")
+#: "I've been off work from Costa since...", "ring in sick at the DWP", "back at HMRC next
+#: month": a cue after which only an employer (or a school) fits, then its capitalised name.
+_EMPLOYER_RE = re.compile(
+    rf"\b(?i:{_EMPLOYER_CUE})[ \t]+(?:the[ \t]+)?"
+
+    rf"((?:\d\.[ \t]+[a-zá-ž]*[áéíóúůýčďěňřšťž][\w-]*|[{_UP}][\w'’&.-]*)"
+    rf"(?:[ \t]+(?:[{_UP}][\w'’&.-]*|[a-zá-ž]*[áéíóúůýčďěňřšťž]"
+    r"[\w-]*|of|and|&|fakulta|lékárna|banka|pojišťovna|nemocnice|škola))"
+    r"{0,4})"
+)
+#: Words after an employer cue that name a time, a place in general or a holiday.
+_NOT_EMPLOYER = frozenset(
+    """christmas easter xmas new year bank holiday half term home work school uni college""".split()
+)
+#: Names too large to identify anyone, even as an employer.
+_TOO_LARGE = frozenset({"nhs", "the nhs", "nhs trust", "gp"})
+
+
+class EmployerRecognizer(_LexiconRecognizer):
+    """An employer or a school named after a cue that only they fit (see ``_EMPLOYER_RE``).
+
+    Its spans are kept even when the name is on the default allow list ("the DWP", "HMRC":
+    public bodies that are kept when spoken of, but name someone's workplace here)."""
+
+    NAME = EMPLOYER_SLOT
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        super().__init__(lexicon, [EntityType.ORGANIZATION])
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None
+                ) -> list[RecognizerResult]:
+        if EntityType.ORGANIZATION.value not in entities:
+            return []
+        out = []
+        lex = self.lexicon
+        for m in _EMPLOYER_RE.finditer(text):
+            words = [(w.start(), w.end(), w.group()) for w in re.finditer(r"\S+", m.group(1))]
+            while len(words) > 1 and (words[-1][2] in {"of", "and", "&"}
+                                      or fold(words[-1][2]) in _TIME_WORDS):
+                words.pop()  # "HMRC Last year", "Costa and"
+            folded = fold(" ".join(w for _, _, w in words)).rstrip(".")
+            first = fold(words[0][2])
+            if re.fullmatch(r"[A-Z]{1,3}\d+", words[0][2]):
+                continue  # "P02": a participant code
+
+            if (first in _TIME_WORDS or first in _NOT_EMPLOYER or folded in _TOO_LARGE
+                    or first in lex.roles or first in TITLES or folded in lex.regions
+                    or tuple(folded.split()) in lex.places):
+                continue
+            out.append(_result(EntityType.ORGANIZATION, m.start(1) + words[0][0],
+                               m.start(1) + words[-1][1], 0.7, self,
+                               "employer after a cue only an employer fits"))
+
+        return out
+
+
 class OrganizationRecognizer(_LexiconRecognizer):
+
     """Employers, schools, GP surgeries and hospitals named in the text."""
 
     NAME = "organization_patterns"
@@ -256,8 +348,10 @@ class OrganizationRecognizer(_LexiconRecognizer):
             start = m.start()
             words = m.group().split()
             # do not swallow a leading sentence word: "Yesterday Riverside Surgery" -> keep 1
-            while len(words) > 2 and fold(words[0]) in self.lexicon.not_names \
+            opens = re.search(r"(?:^|[.!?:;\n\"“(]|\s[-–])\s*$", text[max(0, start - 4):start])
+            while opens and len(words) > 2 and fold(words[0]) in self.lexicon.not_names \
                     and words[0] != "The" and not words[1].endswith(("'s", "’s")):
+
                 start = text.index(words[1], start + len(words[0]))
                 words = words[1:]
             yield start, m.end(), "organisation name with its kind"
@@ -280,11 +374,13 @@ class OrganizationRecognizer(_LexiconRecognizer):
                 yield m.start(), m.end(), "firm named after its partners"
         for m in _AT_RE.finditer(text):
             value = m.group(1)
-            first = fold(value.split()[0].split("'")[0].split("’")[0])
+            first = fold(value.split()[0].split("'")[0].split("’")[0].rstrip("."))
             lex = self.lexicon
             if first in lex.not_names or first in lex.allow or first in lex.roles \
-                    or first in lex.regions or (first,) in lex.places or first in TITLES:
-                continue
+                    or first in lex.regions or (first,) in lex.places or first in TITLES \
+                    or first in _TIME_WORDS or first in _NOT_EMPLOYER:
+                continue  # "at Christmas", "at Easter"
+
             if lex.is_name(first) and not re.fullmatch(r"\S+['’]s", value):
                 continue  # "at Wendy's", "at Nando's": a business (or someone's home) anyway
             yield m.start(1), m.end(1), "capitalised name after at/left/joined"

@@ -16,13 +16,14 @@ from toolkit.pii.contextual import (
     _sentence_start,
 )
 from toolkit.pii.czech import PREPOSITIONS, nominatives
-from toolkit.pii.lexicon import Lexicon, fold
+from toolkit.pii.lexicon import TITLES, Lexicon, fold
 from toolkit.pii.types import EntityType
 
 __all__ = ["PlaceRecognizer"]
 
 #: Small words inside town names: "Wotton-under-Edge", "Roudnice nad Labem".
-_TOWN_LINKS = frozenset("nad pod u v na under upon on le la de in by the and of y".split())
+_TOWN_LINKS = frozenset(
+    "nad pod u v na under upon on over le la de in by the and of y en sur".split())
 
 
 def _shouted(tok: Any, lexicon: Lexicon) -> bool:
@@ -83,6 +84,9 @@ class PlaceRecognizer(_LexiconRecognizer):
             return False
         lex = self.lexicon
         names = [fold(w.text) for w in words if w.text not in _TOWN_LINKS]
+        if not names:
+            return False  # "over", "la": a link word alone is no town
+
         prev = _prev_words(tokens, i, 1)
         if bool(prev) and prev[0] in _PLACE_CUES:
             return len(names) > 1 or names[0] not in lex.not_names  # not "around Christmas"
@@ -136,8 +140,9 @@ class PlaceRecognizer(_LexiconRecognizer):
             if (tok.text[:1].isupper() and not tok.text.isupper() and tok.is_alpha
                     and f not in self.lexicon.english and not named
                     and f not in self.lexicon.allow and f not in self.lexicon.regions
-                    and f not in self.lexicon.not_names):
+                    and f not in self.lexicon.not_names and f not in TITLES):
                 out.append(_result(EntityType.LOCATION, tok.idx, tok.idx + len(tok), 0.55,
+
                                    self, "unknown capitalised word after a place cue"))
         return out
 

@@ -13,6 +13,7 @@ from toolkit.errors import ConfigError
 from toolkit.pii.config import RedactConfig
 from toolkit.pii.conversation import TermMatcher, find_labels, propagate
 from toolkit.pii.lexicon import Lexicon, fold, fold_aligned
+from toolkit.pii.organizations import EMPLOYER_SLOT
 from toolkit.pii.types import EntityType, Segment, Span
 
 __all__ = ["DocumentResolver", "parse_deny"]
@@ -81,6 +82,7 @@ class DocumentResolver:
         self._deny_types = {fold(" ".join(k.split())): v for k, v in deny.items()}
         # allowed phrases of several words: anything found inside one is kept
         self._allow = TermMatcher(a for a in lexicon.allow if " " in a.strip())
+        self._user_allow = frozenset(fold(" ".join(a.split())) for a in config.allow)
 
     def resolve(self, segments: Sequence[Segment], candidates: Iterable[Span]) -> list[Span]:
         texts = [s.text for s in segments]
@@ -93,7 +95,8 @@ class DocumentResolver:
         spans += [Span(i, start, end, EntityType.SOCIAL_HANDLE, 0.9, "speaker_label")
                   for i, lab in enumerate(labels) for start, end in lab.handles]
         spans = [t for s in spans if (t := self._trim(s, texts, protected)) is not None]
-        spans = [s for s in spans if not self._allowed(texts[s.segment][s.start:s.end])
+        spans = [s for s in spans if not self._allowed(texts[s.segment][s.start:s.end],
+                                                       employer=s.recognizer == EMPLOYER_SLOT)
                  and not _service_number(s, texts)]
         spans = self._outside_allowed_phrases(spans, folded)
         spans += self._denied(folded)
@@ -119,8 +122,11 @@ class DocumentResolver:
             return span
         return Span(span.segment, start, end, span.entity_type, span.score, span.recognizer)
 
-    def _allowed(self, value: str) -> bool:
-        allow = self.lexicon.allow
+    def _allowed(self, value: str, *, employer: bool = False) -> bool:
+        """Whether a found value is on the allow list. An employer named where only an
+        employer fits ("off work from the DWP") is kept out of the default list; only the
+        user's own ``--allow`` lets it through."""
+        allow = self._user_allow if employer else self.lexicon.allow
         folded = fold(" ".join(value.split()))
         if folded in allow or folded.removeprefix("the ") in allow:
             return True
@@ -152,7 +158,14 @@ _PLACE_LINE = re.compile(
     r"\d[A-Z]{2}|\d{3} \d{2})){0,4}[ \t]*[.,?!]?")
 
 
+#: A town line that ends in its postcode or state and ZIP, with prose after it.
+_TOWN_AND_CODE = re.compile(
+    r"[ \t>]*[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}(?:,?[ \t]+[A-Z]{2}[ \t]+\d{5}"
+    r"(?:-\d{4})?|,?[ \t]+[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|,?[ \t]+\d{3}[ \t]?\d{2})\b")
+
+
 def _address_line(line: str, lexicon: Lexicon) -> int:
+
     """How much of ``line`` continues an address block (0: none). The rest of the line, if
     any, must start with sentence punctuation ("... Cyprus 36903? I am in Leeds")."""
     if not line.strip():
@@ -161,9 +174,12 @@ def _address_line(line: str, lexicon: Lexicon) -> int:
     if unit and (unit.end() == len(line) or line[unit.end()] in "?!.,;"):
         return unit.end()
     place = _PLACE_LINE.match(line)
-    if not place or place.end() > 60 or (place.end() < len(line)
-                                         and line[place.end() - 1] not in "?!."):
+    if not place or place.end() > 60:
         return 0
+    if place.end() < len(line) and line[place.end() - 1] not in "?!.":
+        town = _TOWN_AND_CODE.match(line)  # "Johnson City, TN 37608 rather than her work"
+        return town.end() if town else 0
+
     words = [w.strip(",.?!>") for w in line[:place.end()].replace(",", " ").split()]
     words = [w for w in words if w]
     if not words:

@@ -22,7 +22,7 @@ _WORD = (
     rf"(?:-[{_UP}{_LO}][{_LO}]+)*"  # Brno-střed, Frýdek-Místek
 )
 #: Lower-case words inside a street or town name: Czech connectors, or words with diacritics.
-_LOWER = (rf"(?:nad|pod|na|u|v|ve|k|ke|za|z|ze|do|od|při|mezi|alej|cesta|sady|stezka|"
+_LOWER = (rf"(?:nad|pod|na|u|v|ve|k|ke|za|z|ze|do|od|při|mezi|alej|cesta|sady|stezka|okruh|"
           rf"[{_LO}]*[{_DIACRITIC}][{_LO}]*)")
 _NAME_TAIL = rf"(?:[ \t]+(?:{_WORD}|{_LOWER})){{0,3}}"
 #: A lower-case genitive inside a street name without accents ("U Lípy svobody", "U Obecního

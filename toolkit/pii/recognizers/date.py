@@ -61,6 +61,9 @@ _NOT_DURATION = (
     r"(?! (?:years?|months?|weeks?|days?|hours?|minutes?|mins?|times?|people|miles?|km|"
     r"kilometres?|steps?|laps?|kg|pounds?|points?)\b)"
 )
+#: "9. dubna 20 lidí": a count after the month, not a year.
+_NOT_COUNTED_CZ = (r"(?! (?:lidí|let|roků|hodin|minut|dní|dnů|týdnů|měsíců|korun|kč|km|kg|"
+                   r"krát|procent)\b)")
 _DOB_CUE = re.compile(
     r"\b(?:born|birth|dob|d\.o\.b|birthday|bday|birthdate|narozen[aáý]?|narození|nar\.)",
     re.IGNORECASE,
@@ -78,8 +81,15 @@ _WEEKDAY_NAMES = (
 )
 #: The weekday written before a date belongs to it: "Tue 25/01/2022", "neděle 17. 11.".
 _WEEKDAY_BEFORE = regex.compile(r"(?<!\w)(?i:" + _WEEKDAY_NAMES + r")\.?,?[ \t]{1,2}$")
-#: ... and after it, in brackets: "Jan 17 2025 (Fri)".
-_WEEKDAY_AFTER = regex.compile(r"[ \t]?\((?i:" + _WEEKDAY_NAMES + r")\.?\)")
+#: ... and after it, in brackets or after a comma or a dash: "Jan 17 2025 (Fri)",
+#: "16 Oct 2024, Wed", "August 13, 2022 - Saturday", "11/6/2022 Sun" (an abbreviation only
+#: when capitalised: "3 March sun" is the sun).
+_WEEKDAY_AFTER = regex.compile(
+    r"[ \t]?\((?i:" + _WEEKDAY_NAMES + r")\.?\)"
+    r"|(?:,[ \t]?|[ \t][-–][ \t]|[ \t])(?:(?i:monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday|pondělí|úterý|středa|čtvrtek|pátek|sobota|neděle)|(?:Mon|Tues?|Wed|"
+    r"Thu(?:rs?)?|Fri|Sat|Sun))\b(?![\w'’-]|\.?[ \t]?\d)"
+)
 
 
 def parse_date(text: str) -> list[tuple[int, int, int | None]]:
@@ -177,7 +187,7 @@ class CalendarDateRecognizer(WeekdayDateRecognizer):
         Pattern(
             "numeric date (day/month/year)",
             _START + r"(?:\d{1,2}([/-])\d{1,2}\1(?:\d{4}|\d\d|['’]\d\d)|\d{1,2}\. ?\d{1,2}\. ?"
-            + _YEAR + r"|\d{1,2}\. \d{1,2}\. \d\d)" + _END
+            + _YEAR + r"|\d{1,2}\.(?: \d{1,2}\. ?|\d{1,2}\. )\d\d)" + _END
             + _NOT_DURATION,  # not "10-12-15 minutes"; "8-15-'22", "26. 1. 23" are dates
             0.6,
         ),
@@ -199,16 +209,19 @@ class CalendarDateRecognizer(WeekdayDateRecognizer):
         Pattern(
             "day-Mon-year",
             _START + _DAY + r"[-/ ]?" + _EN_MONTH.replace(r"(?:\.|\b)", "")
-            + r"[-/ ]?(?:\d{4}|\d\d)" + _END,
+            + r"[-/ ]?(?:\d{4}|\d\d)" + _END + _NOT_DURATION,
+
             0.6,
         ),
         Pattern("dotted date, short year",
                 r"(?<!(?i:v|ver|version|release|build)[ .]?)" + _START
                 + r"\d{1,2}\.\d{1,2}\.\d\d" + _END, 0.55),
         Pattern("day and Roman month",  # "4. I." alone is a numbered point, not a date
-                _START + _DAY + r"\. ?(?:(?:" + _ROMAN_RE + r")\. ?(?:" + _YEAR + r"|\d\d)"
+                _START + _DAY + r"\. ?(?:(?:" + _ROMAN_RE + r")(?:\. ?(?:" + _YEAR + r"|\d\d)|"
+                + r" " + _YEAR + r")"  # "12. VI 1981"
                 + r"|(?:XII|XI|IX|VIII|VII|VI|IV|III|II)\.)" + _END, 0.6),
-        Pattern("Czech date", _START + _DAY + r"\. ?" + _CZ_MONTH + r"(?: " + _YEAR + r")?", 0.6),
+        Pattern("Czech date", _START + _DAY + r"\. ?" + _CZ_MONTH + r"(?: " + _YEAR
+                + r"| \d\d(?![\w:]|[.,]\d)" + _NOT_DURATION + _NOT_COUNTED_CZ + r")?", 0.6),
         Pattern(
             "range of days in a month",  # "12-15 September", "between 12th and 15th Sept"
             _START + _DAY + _ORD + r"?[ \t]*(?:-|–|to|and|&)[ \t]*" + _DAY + _ORD
@@ -239,8 +252,9 @@ class CalendarDateRecognizer(WeekdayDateRecognizer):
         dotted = re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.(\d\d)", pattern_text)
         if dotted is not None:
             day, month, year = dotted.groups()
-            if int(month) > 12:
-                return True  # "10.30.15" is a time; a dotted date is day first
+            if int(month) > 12 and int(day) > 12:
+                return True  # "13.30.15" is a time; "03.30.19" is a US date
+
             if len(day) == 1 and len(month) == 1 and int(year) < 30:
                 return True  # "1.2.10" is a version; "9.9.99" and "25.7.22" are dates
         # "you may 5": a lower-case verb, not a month, unless a year or ordinal makes it a

@@ -56,6 +56,9 @@ _MONTH_NAME = (
 _NOT_TIMED = (r"(?<!\b(?:at|from|until|till|til|by|around|about|before|after|between|to|"
               r"past|since)\s)")
 _WEEKDAY = r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?"
+_CZ_WEEKDAY = (r"(?:pondělí|úterý|středa|středu|čtvrtek|pátek|sobota|sobotu|neděle|neděli|"
+               r"pondeli|utery|streda|stredu|ctvrtek|patek|nedele|nedeli)")
+
 _FREE = r"(?<![\w.,/:£$€-])"  # not glued to another number, word or date
 _END = r"(?![\w/]|[.,]\d)"
 #: Day and month either way round: "19/8" (UK) or "8/19" (US); one reading must be real.
@@ -113,10 +116,18 @@ class InformalDateRecognizer(WeekdayDateRecognizer):
                 + r"[ \t]?[-–][ \t]?" + _DM + _END, 0.6),  # "week of 12/9-15/9"
         Pattern("cue and dotted date", r"(?<=" + _CUE + r")" + _DAY + r"\." + _MONTH
                 + r"\.(?:\d{4}|\d\d)(?![\w.]|\.\d)", 0.6),
+        Pattern("cue and spaced day. month", r"(?<=" + _DAY_CUE + r")" + _DAY + r"\.[ \t]"
+                + _MONTH + r"(?![\w.]|,\d)" + _NOT_AMOUNT, 0.55),  # "on 29. 9, can we"
+        Pattern("Czech weekday and day", r"\b" + _CZ_WEEKDAY + r"[ \t]+" + _DAY
+                + r"(?=\.(?![ \t]?\d))", 0.6),  # "do čtvrtek 1.", "úterý 26."
+        Pattern("dotted date before a time", _FREE + _DAY + r"\." + _MONTH + r"\.\d\d"
+                + r"(?=,?[ \t]+(?:[01]?\d|2[0-3]):[0-5]\d\b)", 0.6),  # "4.3.24, 15:14 - "
     ]
     CONTEXT: ClassVar[list[str]] = ["date", "day", "appointment", "born", "birthday", "since"]
     CANDIDATES = (
         regex.compile(r"[0-9](?:st|nd|rd|th)\b", regex.IGNORECASE),
         regex.compile(r"(?:st|nd|rd|th|ieth)\b", regex.IGNORECASE),  # "first", "twentieth"
         regex.compile(r"[0-9][./-] ?[0-9]"),
+        regex.compile(_CZ_WEEKDAY + r"[ \t]+[0-9]", regex.IGNORECASE),
     )
+

@@ -22,7 +22,9 @@ _PLATFORM = (r"insta(?:gram)?|ig|snap(?:chat)?|tiktok|twitter|x|discord|telegram
              r"tumblr|pinterest|bereal|hinge|tinder|bumble|grindr")
 #: Words that name the account a message or an export belongs to: "user pm-616",
 #: "server made by marvia.m.556", "account: kez_o".
-_ACCOUNT = r"user|account|(?:made|created|posted|sent|shared|exported)[ \t]+by"
+_ACCOUNT = (r"user|account|(?:made|created|posted|sent|shared|exported)[ \t]+by|"
+            r"(?:chat|conversation|message)[ \t]+(?:history|log|export)[ \t]+(?:for|of)")
+
 #: A user name without "@": letters first, and a digit, "_", "." or "#" somewhere in it.
 _NAME = (r"@?(?=[A-Za-z0-9_.#-]*[\d_.#])[A-Za-z][A-Za-z0-9_.#-]{2,31}(?<![.])(?![\w@])")
 

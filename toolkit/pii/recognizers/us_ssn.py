@@ -26,11 +26,14 @@ class SsnRecognizer(CandidateMixin, PresidioUsSsnRecognizer):
     CANDIDATES = (regex.compile(r"[0-9]{3}[- .]?[0-9]{2}"),)
     REACH = 48  # the name may sit 30 characters before the number
 
-    #: "SSN: 536904399", "social security number 536 90 4399", "her SSN ends... it's 536904399":
+    #: "SSN: 536904399", "social security number 536 90 4399", "her SSN ends... it's 536904399",
+    #: "your social came through as 536904399" (American speech):
+
     #: the name, up to 30 characters before, makes any grouping sure.
     CUED = Pattern(
         "SSN after its name",
-        r"(?<=\b(?i:ssn|ss#|social[ \t]+security|soc\.?[ \t]+sec\.?)[^\d\n]{0,30}?[ \t:#=-])"
+        r"(?<=\b(?i:ssn|ss#|social[ \t]+security|soc\.?[ \t]+sec\.?|(?:my|your|his|her|their)"
+        r"[ \t]+social\b)[^\d\n]{0,30}?[ \t:#=-])"
         r"\d{3}[- .]?\d{2}[- .]?\d{4}(?![\w-])",
         0.7,
     )
