@@ -500,7 +500,8 @@ def test_when_user_allows_an_employer_then_it_is_kept_even_in_an_employer_slot(
 
 
 @pytest.mark.parametrize("text, org", [
-    ("Letter to Dr Obi, Three Rivers Family Practice. Dear Dr Obi,", "Three Rivers Family Practice"),
+    ("Letter to Dr Obi, Three Rivers Family Practice. Dear Dr Obi,",
+     "Three Rivers Family Practice"),
     ("Fellside Counselling Collective | session 7", "Fellside Counselling Collective"),
     ("Letter to Dr Obi, Bayou Family Health, thank you", "Bayou Family Health"),
     ("Group 13, Terapeutické centrum Modrý dům, recorded", "Terapeutické centrum Modrý dům"),
@@ -561,3 +562,18 @@ def test_when_a_speaker_label_is_a_short_name_ending_in_ai_then_it_is_redacted(
 def test_when_town_address_ssn_or_handle_has_a_plain_cue_then_redacted(
         redactor: Redactor, text: str, gone: str) -> None:
     assert gone not in redactor.redact_text(text)
+
+
+@pytest.mark.parametrize("text, value, kind", [
+    ("Our appointment got moved to Weds 9th Oct at 10.", "Weds 9th Oct", "DATE"),
+    ("I was at Bishop Vesey's Grammar till Year 11.", "Bishop Vesey's Grammar", "ORGANIZATION"),
+    ("She starts at St Brigid's Primary in September.", "St Brigid's Primary", "ORGANIZATION"),
+    ("I temp for Hays at a call centre.", "Hays", "ORGANIZATION"),
+])
+def test_when_weekday_school_or_agency_has_a_short_form_then_redacted(
+        redactor: Redactor, text: str, value: str, kind: str) -> None:
+    assert _found(redactor, text).get(value) == kind
+
+
+def test_when_a_language_is_studied_then_no_school_is_made(redactor: Redactor) -> None:
+    assert "ORGANIZATION" not in _found(redactor, "CLIENT: My English Grammar is bad.").values()

@@ -89,8 +89,14 @@ class _ContextEnhancer(LemmaContextAwareEnhancer):  # type: ignore[misc]
     """Presidio's context enhancer, run only where it can change something.
 
     Presidio deep-copies and re-scans every result; here results of recognizers without
-    context words, validated ones (score 1.0) and ones already lifted pass straight through.
+    context words, validated ones (score 1.0), ones already lifted, and ones that already pass
+    the score threshold (context can only raise a score, so it changes nothing that is
+    redacted) pass straight through.
     """
+
+    def __init__(self, threshold: float) -> None:
+        super().__init__()
+        self.threshold = threshold
 
     def enhance_using_context(self, text: str, raw_results: list[RecognizerResult],
                               nlp_artifacts: NlpArtifacts, recognizers: list[Any],
@@ -99,7 +105,8 @@ class _ContextEnhancer(LemmaContextAwareEnhancer):  # type: ignore[misc]
         todo, done = [], []
         for result in raw_results:
             meta = result.recognition_metadata or {}
-            if (result.score < 1.0 and meta.get(RecognizerResult.RECOGNIZER_IDENTIFIER_KEY)
+            if (result.score < self.threshold
+                    and meta.get(RecognizerResult.RECOGNIZER_IDENTIFIER_KEY)
                     in with_context
                     and not meta.get(RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY)):
                 todo.append(result)
@@ -221,7 +228,9 @@ class Redactor:
         registry = RecognizerRegistry(recognizers=recognizers, supported_languages=["en"])
         return AnalyzerEngine(registry=registry, nlp_engine=_PrecomputedNlp(self._nlp),
                               supported_languages=["en"],
-                              context_aware_enhancer=_ContextEnhancer())
+                              context_aware_enhancer=_ContextEnhancer(
+                                  self.config.score_threshold))
+
 
     @property
     def nlp(self) -> Any:

@@ -24,7 +24,8 @@ _ORG_KIND = (
     r"(?:Surgery|Medical\s+Cent(?:re|er)|Health\s+Cent(?:re|er)|Medical\s+Practice|"
     r"Family\s+Practice|Hospital|Infirmary|Hospice|Clinic|Primary\s+School|Secondary\s+School|"
     r"High\s+School|Grammar\s+School|Junior\s+School|Infant\s+School|School|Academy|College|"
-    r"Sixth\s+Form(?:\s+College)?|"
+    r"Sixth\s+Form(?:\s+College)?|Primary|Grammar|"
+
     r"University|Nursery|Ltd\.?|Limited|PLC|plc|LLP|Inc\.?|LLC|Corp\.?|Group|Foundation|"
     r"Trust|Council|Pharmacy|Dental(?:\s+Practice)?|Solicitors|Associates|Partners|"
     r"Talking\s+Therapies|Therapies|Behaviou?ral\s+Health|Mental\s+Health\s+Services?|"
@@ -79,7 +80,9 @@ _GENERIC = frozenset(
     catholic same other different previous current last next first second third main nearest
     closest county city district teaching university special grammar junior infant sixth
     form walk-in walk in nhs gp art arts drama music dance sports language driving sunday
-    night evening summer holiday medical law business nursing graduate""".split()
+    night evening summer holiday medical law business nursing graduate english latin french
+    german spanish welsh basic good bad proper""".split()
+
 )
 #: Kind words that name no one on their own ("the High School", "at Sixth Form").
 _PLAIN_KINDS = frozenset("""school schools college academy form sixth centre center hospital
@@ -184,6 +187,7 @@ _EMPLOYER_CUE = "|".join([
     "(?:warehouse|shift|store|area|duty|team|night|ward) (?:supervisor|manager|lead|leader) at",
     "(?:studied|studies|studying|enrolled|graduated|started|starting) at",
     "interview(?:ed)? (?:at|for)",
+    "(?:temp|temps|temped|temping) (?:for|at|with)",
     "employed (?:by|at)",
     "(?:pracuju|pracuji|pracoval[a]?|studuju|studuji|studoval[a]?) (?:v|ve|na|u)",
 ]).replace(" ", r"[ \t]+")

@@ -47,7 +47,8 @@ _EN_MONTH = (
 _CZ_MONTH = (
     "(?i:" + "|".join(sorted({*_CZ_MONTHS, *_CZ_NOMINATIVE}, key=len, reverse=True)) + r")\b"
 )
-_WEEKDAY = r"(?:(?i:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?i:day)?\.?,? )?"
+_WEEKDAY = r"(?:(?i:mon|tues?|weds|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?i:day)?\.?,? )?"
+
 _MONTH_STEMS = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 _ORD = r"(?i:st|nd|rd|th)"
@@ -75,7 +76,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 _TRAILING_TIME = re.compile(r"[ T]\d\d:\d\d.*$")
 _NUMBER = re.compile(r"\d+")
 _WEEKDAY_NAMES = (
-    r"mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|"
+    r"mon(?:day)?|tue(?:s(?:day)?)?|wed(?:s|nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|"
     r"sat(?:urday)?|sun(?:day)?|pondělí|pondeli|úterý|utery|středa|streda|středu|stredu|"
     r"čtvrtek|ctvrtek|pátek|patek|sobota|sobotu|neděle|nedele|neděli|nedeli"
 )

@@ -55,7 +55,8 @@ _MONTH_NAME = (
 #: "at 12.05", "until 10.05": a time, not a day.
 _NOT_TIMED = (r"(?<!\b(?:at|from|until|till|til|by|around|about|before|after|between|to|"
               r"past|since)\s)")
-_WEEKDAY = r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?"
+_WEEKDAY = r"\b(?:mon|tues?|weds|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?"
+
 _CZ_WEEKDAY = (r"(?:pondělí|úterý|středa|středu|čtvrtek|pátek|sobota|sobotu|neděle|neděli|"
                r"pondeli|utery|streda|stredu|ctvrtek|patek|nedele|nedeli)")
 
