@@ -577,3 +577,26 @@ def test_when_weekday_school_or_agency_has_a_short_form_then_redacted(
 
 def test_when_a_language_is_studied_then_no_school_is_made(redactor: Redactor) -> None:
     assert "ORGANIZATION" not in _found(redactor, "CLIENT: My English Grammar is bad.").values()
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("Please update the billing address with 27534 Þorsteinsgata 63 for this card.",
+     "Þorsteinsgata"),
+    ("I once lived in 416 Kiannonkatu 98 Apt. 934 OULU. I now live in 633 Strada Provinciale "
+     "65 Suite 455.", "Provinciale"),
+    ("The letter arrived at 6400 12 Timms Drive Suite 215 NUNGATTA last night.", "NUNGATTA"),
+])
+def test_when_an_address_follows_an_address_cue_then_redacted(
+        redactor: Redactor, text: str, gone: str) -> None:
+    assert gone not in redactor.redact_text(text)
+
+
+@pytest.mark.parametrize("text", [
+    "CLIENT: My address is still the same as last time.",
+    "CLIENT: He lives at home with 2 kids now.",
+    "CLIENT: The bus? It's in 5 minutes.",
+    "CLIENT: I live in 2 rooms above the shop.",
+])
+def test_when_an_address_cue_has_no_address_after_it_then_kept(
+        redactor: Redactor, text: str) -> None:
+    assert redactor.redact_text(text) == text

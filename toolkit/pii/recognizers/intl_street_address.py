@@ -75,6 +75,29 @@ class IntlStreetAddressRecognizer(ConfidePatternRecognizer):
             0.5,
         ),
         Pattern(
+            "address after an address cue",  # "my new address is 27534 Þorsteinsgata 63"
+            r"(?<=\b(?i:address(?:es)?(?:[ \t]+(?:is|was|are|will[ \t]+be|to|with|here[ \t]+"
+            r"they[ \t]+are))?|lives?[ \t]+at|living[ \t]+at|located[ \t]+at|arrived[ \t]+at|"
+            r"sent[ \t]+to\?[ \t]+user)[ \t]*[:,]?[ \t]+)"
+            r"(?!(?i:home|work|the[ \t]+(?:same|moment|weekend|end))\b)"
+            r"(?=[^\n.?!;]{0,60}\d)[\p{L}\d#][^\n?!;]{2,100}?"
+            r"(?=[ \t]*(?:[.?!;](?:[ \t]+\p{Lu}|[ \t]*$)|[?!;]|$|,[ \t]+(?:and|but|so|which|for|"
+            r"if|because)\b|[ \t]+(?:last|this|next|for[ \t]+this|for[ \t]+my|on[ \t]+the|by|"
+            r"before|after|from|in[ \t]+its|since|until|till|rather)\b))",
+            0.5,
+        ),
+        Pattern(
+            "house number after a place cue",  # "I now live in 633 Strada Provinciale 65"
+            r"(?<=\b(?i:live[ \t]+in|lived[ \t]+in|living[ \t]+in|(?:send|sent)(?:[ \t]+(?:a[ \t]+"
+            r"new[ \t]+one|it|this|them|the[ \t]+\w+))?[ \t]+to|return[ \t]+(?:it[ \t]+)?to|meet"
+            r"[ \t]+you[ \t]+at|office[ \t]+is[ \t]+at|it'?s[ \t]+in)[ \t]+)"
+            r"\d{1,6}[ \t]+(?:\d{1,4}[ \t]+)?(?:\p{Lu}|(?i:ul|rue|via|calle)\b)[^\n?!;]{2,90}?"
+            r"(?=[ \t]*(?:[.?!;](?:[ \t]+\p{Lu}|[ \t]*$)|[?!;]|$|,[ \t]+(?:and|but|so|which|for|"
+            r"if|because)\b|[ \t]+(?:last|this|next|for[ \t]+this|for[ \t]+my|on[ \t]+the|by|"
+            r"before|after|from|in[ \t]+case|in[ \t]+its|since|until|till|rather)\b))",
+            0.5,
+        ),
+        Pattern(
             "apartment or suite number",
             r"\b(?:Apt|Apartment|Suite|Ste)\.?[ \t]*#?\d{1,5}[A-Za-z]?" + _END,
             0.5,
@@ -95,5 +118,9 @@ class IntlStreetAddressRecognizer(ConfidePatternRecognizer):
         regex.compile(r"[0-9][ \t]+\p{Lu}"),
         re.compile(_LEADERS + r"[ \t]"),
         re.compile(r"[ABPSU](?:pt|partment|uite|te|ox [0-9]|O A[AEP]|SNS|SNV|SS|SCGC)"),
+        re.compile(r"(?i:address|live[sd]? at|living at|located at|arrived at|sent to\?|"
+                   r"live[d]? in|living in|to [0-9]|meet you at|office is at|s in [0-9])"),
+
     )
+
     REACH = 120
