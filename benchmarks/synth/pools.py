@@ -9,9 +9,9 @@ Pools come from two sources:
   every value listed by the *other* split's own lists is excluded, so no name, town or street
   can appear in both splits.
 
-The ``holdout``, ``blind``, ``blind2``, ``blind3`` and ``blind4`` splits draw nothing from
-Faker (every Faker value belongs to dev or test): all their values come from their own lists,
-which tests check against every other split's and Faker's.
+The ``holdout``, ``blind``, ``blind2``, ``blind3``, ``blind4`` and ``blind5`` splits draw
+nothing from Faker (every Faker value belongs to dev or test): all their values come from their
+own lists, which tests check against every other split's and Faker's.
 """
 
 from __future__ import annotations
@@ -43,16 +43,18 @@ _OTHERS = {Split.DEV: (Split.TEST,), Split.TEST: (Split.DEV,),
            Split.BLIND2: (Split.DEV, Split.TEST, Split.HOLDOUT, Split.BLIND),
            Split.BLIND3: (Split.DEV, Split.TEST, Split.HOLDOUT, Split.BLIND, Split.BLIND2),
            Split.BLIND4: (Split.DEV, Split.TEST, Split.HOLDOUT, Split.BLIND, Split.BLIND2,
-                          Split.BLIND3)}
+                          Split.BLIND3),
+           Split.BLIND5: (Split.DEV, Split.TEST, Split.HOLDOUT, Split.BLIND, Split.BLIND2,
+                          Split.BLIND3, Split.BLIND4)}
 # no value from Faker at all
 _OWN_LISTS_ONLY = frozenset({Split.HOLDOUT, Split.BLIND, Split.BLIND2, Split.BLIND3,
-                             Split.BLIND4})
+                             Split.BLIND4, Split.BLIND5})
 
 
 def side_of(value: str) -> Split:
     """The split a Faker-sourced value belongs to (stable across runs and machines); never
-    ``holdout``, ``blind``, ``blind2``, ``blind3`` or ``blind4``, which take no Faker
-    values."""
+    ``holdout``, ``blind``, ``blind2``, ``blind3``, ``blind4`` or ``blind5``, which take no
+    Faker values."""
     return Split.DEV if zlib.crc32(value.casefold().encode()) % 2 == 0 else Split.TEST
 
 
