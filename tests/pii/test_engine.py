@@ -600,3 +600,92 @@ def test_when_an_address_follows_an_address_cue_then_redacted(
 def test_when_an_address_cue_has_no_address_after_it_then_kept(
         redactor: Redactor, text: str) -> None:
     assert redactor.redact_text(text) == text
+
+
+@pytest.mark.parametrize("text, value", [
+    ("user: i relapsed on feburary 14 of all days lol", "feburary 14"),
+    ("CLIENT: I've been sober since the 1st of Octobr, I think.", "1st of Octobr"),
+    ("T: Let's book you in for the 23rd then, same time.", "23rd"),
+    ("CLIENT: Dad's anniversary is the 28th, that's why.", "28th"),
+    ("CLIENT: It was on the third of March twenty twenty-two, at night.",
+     "third of March twenty twenty-two"),
+    ("Form completed 12 / 04 / 2024 by the nurse.", "12 / 04 / 2024"),
+    ("CLIENT: He hit me on New Year's Eve 2019, in front of his mates.", "New Year's Eve 2019"),
+])
+def test_when_date_is_misspelt_spoken_or_a_holiday_with_a_year_then_redacted(
+        redactor: Redactor, text: str, value: str) -> None:
+    assert _found(redactor, text).get(value) == "DATE"
+
+
+@pytest.mark.parametrize("text", [
+    "CLIENT: It was the 2nd best day of my life.",
+    "CLIENT: Christmas Day is hard for me.",
+    "CLIENT: I scored 12 / 20 on it.",
+])
+def test_when_ordinal_holiday_or_fraction_names_no_day_then_kept(
+        redactor: Redactor, text: str) -> None:
+    assert "DATE" not in _found(redactor, text).values()
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("She was admitted to Ward 34 at the hospital.", "34"),
+    ("user: ležela jsem tři týdny na psychiatrii ve FN Motol", "Motol"),
+    ("KLIENT: Učím na Masarykově univerzitě a kolegové nevědí nic.", "Masarykově"),
+    ("KLIENT: Jezdím pro Rohlík a celý den jsem v autě sám.", "Rohlík"),
+    ("user: studuju medicínu na 1. LF UK a mám pocit, že to nezvládnu", "LF"),
+    ("Client: M. Vega; Insurance: Blue Cross Blue Shield of Texas", "Blue Cross"),
+    ("CLIENT: I've worked at Next for four years and they don't know.", "Next"),
+    ("user: i do the tills at Iceland in Rhyl and a customer screamed", "Iceland"),
+    ("CLIENT: I do the early shift at Costa by the station.", "Costa"),
+])
+def test_when_employer_ward_or_insurer_is_named_then_redacted(
+        redactor: Redactor, text: str, gone: str) -> None:
+    assert gone not in redactor.redact_text(text)
+
+
+def test_when_czech_cue_names_a_town_then_it_is_a_place_not_an_employer(
+        redactor: Redactor) -> None:
+    assert _found(redactor, "Klient: Pracuju v Brně a nespím.").get("Brně") == "LOCATION"
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("user: MY DAD GARY IS SO ANNOYING I CANT TAKE IT", "GARY"),
+    ("[10:14] Lenka Bartošová: @Tomáš Kolínský můžeš prosím poslat zápis?", "Kolínský"),
+    ("user: vím že Kubovi na mně záleží ale nedokážu mu věřit", "Kubovi"),
+    ("Klient: S Vítkem se vidím každý pátek, je to jediný kamarád.", "Vítkem"),
+    ("Th: Jaroslave, můžu vám na chvíli skočit do řeči?", "Jaroslave"),
+    ("14/02/2024, 22:41 - Shannon: hiya kez u still up?? cant sleep", "kez"),
+    ("user: hiya, rhi here, can we pick up from yesterday?", "rhi"),
+    ("CLIENT: Frank said he'd come to the appointment with me.", "Frank"),
+    ("CLIENT: Gaz from work's been covering my shifts.", "Gaz"),
+    ("CLIENT: India and I met in rehab.", "India"),
+])
+def test_when_name_is_shouted_mentioned_declined_or_in_a_subject_frame_then_redacted(
+        redactor: Redactor, text: str, gone: str) -> None:
+    assert gone not in redactor.redact_text(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Klientka: Dobrý den, jsem tu poprvé, poslala mě sem praktická lékařka.",
+    "Klient: Beru olanzapine, ale nepomáhá to.",
+    "Klient: Na Vinohradech jsem měl byt, ale teď ne.",
+    "user: I CANT DO THIS ANYMORE, NOT AGAIN",
+    "CLIENT: Hope is what keeps me going.",
+    "Klientka: Patricia mi to tu doporučila, chodila k vám před lety.",
+])
+def test_when_czech_words_or_shouting_look_like_names_then_kept(
+        redactor: Redactor, text: str) -> None:
+    found = _found(redactor, text)
+    assert not {"tu", "sem", "Beru", "měl", "CANT", "ANYMORE", "Hope", "lety"} & set(found)
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("user: jedu zítra do ostravy na pohovor", "ostravy"),
+    ("user: byla jsem v liberci u kamarádky", "liberci"),
+    ("Klient: Chodím se uklidnit k řece v Otrokovicích, tam je klid.", "Otrokovicích"),
+    ("Klientka: Bydlím v Husově ulici v Táboře, hned u náměstí.", "Husově"),
+    ("user: lol i'm in ystradgynlais, nobody can ever spell it", "ystradgynlais"),
+])
+def test_when_czech_town_is_declined_lower_case_or_a_street_then_redacted(
+        redactor: Redactor, text: str, gone: str) -> None:
+    assert gone not in redactor.redact_text(text)

@@ -9,12 +9,13 @@ supplying names, places and the words that are only sometimes names.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from typing import Any, ClassVar
 
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 
-from toolkit.pii.czech import CZECH_LETTERS
+from toolkit.pii.czech import CZECH_LETTERS, name_nominatives
 from toolkit.pii.lexicon import KIND_WORDS, TITLES, Lexicon, fold
 from toolkit.pii.types import EntityType
 
@@ -51,9 +52,21 @@ _STATES = frozenset(
     sober clean straight gay bi trans quiet shy""".split()
 )
 _SELF_CUES = frozenset({"i'm", "im", "i’m"})
+#: Czech prepositions that put a name in another case: "s Luckou", "k Petrovi" (folded).
+_CZ_CASE_PREPOSITIONS = frozenset("s se k ke u o pro za na do od bez pred s".split())
+
+#: Czech words that are also given names on the lists (folded): names only after a cue,
+#: when the line is Czech ("jsem tu poprvé", "měl jsem byt", "ani mi to neřekly").
+_CZ_COLLIDE = frozenset("""tu sem ani nam mel mela meli rana mala male malo dal dala dali mam
+    mas jen pak tak den rok noc lev ven hned""".split())
+#: Czech function words that are no English words, as written: two on a line make it Czech.
+_CZ_FUNCTION = frozenset("""jsem jsi je jsme jste jsou se si že na mně už taky byl byla bylo
+    mám není nevím protože když tady ještě jedu jdu zítra dneska včera teď nebo jestli prostě
+    hodně já oni jí nás vás bude budu nemám chci musím můžu proč kde kdy""".split())
+
 #: What follows "jsem" ("I am") when it is not a name, folded.
 _CZ_STATES = frozenset("""doma tady tam venku zpatky sama sam v ve na u z ok okay fajn rada
-    rad nemocna nemocny zvedavy ted uz jeste porad taky""".split())
+    rad nemocna nemocny zvedavy ted uz jeste porad taky""".split()) | _CZ_COLLIDE
 
 #: What follows the name in "Is X still living in...?", "Does X know?".
 _FRAME_NEXT = frozenset(
@@ -97,6 +110,14 @@ _TALK_VERBS = frozenset(
     seeing hugged called""".split()
 )
 _AFTER_CUES = frozenset({"said", "says", "told", "asked", "thinks", "thought", "wants", "'s", "’s"})
+#: Verbs of saying and messaging: after a word opening a sentence, they make it someone.
+_SPEECH_VERBS = frozenset("""said says told tells thinks thought reckons texted messaged rang
+    asked wants wanted knows knew laughed cried shouted replied invited blocked screamed
+    snapped""".split())
+#: What follows "X from" when X is someone: "Gaz from work", "Sunny from my course".
+_FROM_GROUPS = frozenset("""work my our the school uni college church class next group
+    upstairs downstairs""".split())
+
 _PLACE_CUES = frozenset(
     """in from to near at around outside visit visiting visited moved move live lives living
     lived born raised grew towards toward via""".split()
@@ -107,8 +128,9 @@ _MOVE_WORDS = frozenset(
     flying travelled traveled travelling traveling went go going drove relocated based""".split()
 )
 #: Words before "in X" that make X where someone is: "my dad's in Krnov", "she's based in".
-_HOME_WORDS = frozenset("""is 's ’s s dad's mum's dads mums family parents lives stays works
-    studies flat house home place""".split())
+_HOME_WORDS = frozenset("""is 's ’s s 'm ’m m am dad's mum's dads mums family parents lives
+    stays works studies flat house home place""".split())
+
 _PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "del", "la", "le", "bin",
                         "al", "el", "du", "ter", "st", "st.", "ap", "an", "ní", "nic", "ó",
                         "ua", "dos", "das", "ibn", "bint"})
@@ -167,7 +189,49 @@ def _title_before(tokens: Any, i: int) -> bool:
             and fold(tokens[i - 2].text) in TITLES)
 
 
+def _line_of(tok: Any) -> tuple[bool, bool]:
+    """(shouted, Czech) for the line of ``tok``, computed once per line of its doc."""
+    doc = tok.doc
+    lines = doc.user_data.get("confide_lines")
+    if lines is None:
+        starts, flags = [], []
+        pos = 0
+        text = doc.user_data.get("confide_text")
+        for line in (text if text is not None else doc.text).split("\n"):
+
+            starts.append(pos)
+            flags.append((_shouted_text(line), _czech_text(line.lower())))
+            pos += len(line) + 1
+        lines = doc.user_data["confide_lines"] = (starts, flags)
+    starts, flags = lines
+    return flags[bisect_right(starts, tok.idx) - 1]
+
+
+def _shouted_text(line: str) -> bool:
+    """At least four words, nine in ten of them in capitals: capitals mark nothing there."""
+    words = [w for w in line.split() if any(c.isalpha() for c in w)]
+    return len(words) >= 4 and sum(w.isupper() for w in words) >= 0.9 * len(words)
+
+
+def _czech_text(line: str) -> bool:
+    """Two letters only Czech writes, or two Czech function words (``line`` lower-cased)."""
+    if sum(line.count(c) for c in "ěščřžůňťď") >= 2:
+        return True
+    return sum(w.strip(".,!?") in _CZ_FUNCTION for w in line.split()) >= 2
+
+
+def _shouted_line(tok: Any) -> bool:
+    """Whether the line of ``tok`` is written in capitals ("MY DAD GARY IS SO ANNOYING")."""
+    return _line_of(tok)[0]
+
+
+def _czech_line(tok: Any) -> bool:
+    """Whether the line of ``tok`` is Czech."""
+    return _line_of(tok)[1]
+
+
 def _czech_state(word: str) -> bool:
+
     """"jsem unavená", "jsem doma": what follows "jsem" when it is not a name."""
     f = fold(word)
     return word[-1:] in {"á", "ý", "í", "é"} or f in _CZ_STATES
@@ -219,6 +283,10 @@ class _LexiconRecognizer(EntityRecognizer):
             return 2  # "Name: Sieda Batukayev"
         if _title_before(tokens, i):
             return 2
+        if tokens[i].text[:1] == "@" or (i >= 1 and tokens[i - 1].text == "@"
+                                         and not tokens[i - 1].whitespace_):
+            return 2  # "@Tomáš Kolínský": a mention
+
         prev = _prev_words(tokens, i, 3)
         if not prev:
             return 0
@@ -379,17 +447,43 @@ class NameRecognizer(_LexiconRecognizer):
             return "X"
         if lex.is_name(f):
             return "A" if f in lex.name_words or f in lex.regions else "P"
-        return "X" if f in lex.regions else "N"
+        if f in lex.regions:
+            return "X"
+        if self._czech_declined_name(tok, f):
+            return "P"  # "s Luckou", "Kubovi", "Jaroslave,"
+        return "N"
+
+    def _czech_declined_name(self, tok: Any, f: str) -> bool:
+        """A capitalised word that is a Czech given name in another case, on a Czech line:
+        "s Luckou", "Kubovi", "s Vítkem" anywhere; "Jaroslave," "s Lucku" only as a vocative
+        or after a preposition, since verbs end the same way ("Beru olanzapine")."""
+        if not tok.text[:1].isupper() or tok.text.isupper() or f in self.lexicon.english:
+            return False
+        if not any(c in self.lexicon.first_names for c in name_nominatives(f)):
+            return False
+        if not (f.endswith("ovi") or _czech_line(tok) or _CZ_CHARS & set(tok.text)):
+            return False
+        doc, i = tok.doc, tok.i
+        prev = fold(doc[i - 1].text) if i > 0 else ""
+        nxt = doc[i + 1].text if i + 1 < len(doc) else ""
+        if prev in _CZ_CASE_PREPOSITIONS or nxt in {",", "!"}:
+            return True
+        return f.endswith(("ovi", "ou", "em")) and not _sentence_start(doc, i)
+
 
     def _shape(self, tok: Any) -> str:
         """'cap' (Sarah, O'Brien, Dvořák), 'low' (sarah) or '' (anything else)."""
         t = tok.text
+        if t[0] == "@" and t[1:2].isupper() and t[1:].isalpha() and not t[1:].isupper():
+            return "cap"  # "@Tomáš": a mention
         if len(t) < 2 or not t[0].isalpha() or not t.replace("'", "").replace("’", "").isalpha():
             return ""
         if t[0].isupper() and not t.isupper():
             return "cap"
         if t.islower():
             return "low"
+        if len(t) >= 3 and _shouted_line(tok):
+            return "low"  # "MY DAD GARY IS SO ANNOYING": read as lower-case chat
         return ""
 
     def _run_end(self, tokens: Any, i: int) -> int:
@@ -467,8 +561,9 @@ class NameRecognizer(_LexiconRecognizer):
         nxt = fold(tokens[k].text) if k < len(tokens) else ""
         ends = self._clause_end(tokens, k)
         prev = _prev_words(tokens, i, 2)
-        if prev and prev[0] in _GREETINGS and (ends or nxt in {"-", "–", ":"}):
-            return True
+        if prev and prev[0] in _GREETINGS and (ends or nxt in {"-", "–", ":"}
+                                               or nxt in _VOCATIVE_NEXT | {"u", "r", "hows"}):
+            return True  # "hey lloydie,", "hiya kez u still up"
         if (i > 0 and tokens[i - 1].text == "," and ends and nxt != ","
                 and not _CZ_CHARS & set(tokens[i].text)):
             return True  # ", haeun." (not "How has your sleep been, spánek?": a gloss)
@@ -479,7 +574,8 @@ class NameRecognizer(_LexiconRecognizer):
                      or self.cue_strength(tokens, i) >= 1):
             return True
         if nxt in {"here", "btw", "lol"} and self._clause_end(tokens, k + 1) \
-                and (_sentence_start(tokens, i) or self.cue_strength(tokens, i) >= 1):
+                and (_sentence_start(tokens, i) or self.cue_strength(tokens, i) >= 1
+                     or (prev and prev[0] in _GREETINGS)):  # "hiya, rhi here,"
             return True  # "hey. kamaljit here.", "i'm vlastimila btw"
         if self._reported_subject(tokens, i, k):
             return True  # "you said dyfan is back", "could brecken at the uni help"
@@ -522,6 +618,10 @@ class NameRecognizer(_LexiconRecognizer):
         if "A" in classes and (len(classes) >= 2 or cue == 2 or (self._after_cue(tokens, j)
                                and not _sentence_start(tokens, i))):
             return start, end, 0.7, "name list (word-like name) with cue"
+        if len(classes) == 1 and classes[0] in {"A", "N"} \
+                and self._subject_frame(tokens, i, j):
+            return start, end, 0.65, "word-like name as the subject of a speech verb"
+
         if cue == 2 or self._greeted(tokens, i):
             return start, end, 0.7, "capitalised word after a name cue"
         if len(classes) <= 2 and self._asked_about(tokens, i, j) and not self._is_place(tokens, i):
@@ -565,6 +665,20 @@ class NameRecognizer(_LexiconRecognizer):
             return True
         return (_sentence_start(tokens, i) and nxt == "," and j + 1 < len(tokens)
                 and fold(tokens[j + 1].text) in _VOCATIVE_NEXT)
+
+    def _subject_frame(self, tokens: Any, i: int, j: int) -> bool:
+        """"Will said he'd come", "Gaz from work's been covering", "India and I met": a
+        capitalised word opening a sentence, in a frame only a person fits (a speech verb
+        after it, "from work" / "from my course", "and I")."""
+        if not _sentence_start(tokens, i) or j + 1 >= len(tokens) or self._is_place(tokens, i):
+            return False
+        f = fold(tokens[i].text)
+        if f in self.lexicon.english and f not in self.lexicon.name_words:
+            return False  # "Mum said", "Everyone from work"
+        nxt, after = fold(tokens[j].text), fold(tokens[j + 1].text)
+        return (nxt in _SPEECH_VERBS
+                or (nxt == "from" and after in _FROM_GROUPS)
+                or (nxt == "and" and after in {"i", "me"}))
 
     @staticmethod
     def _opens_a_question(tokens: Any, i: int, j: int) -> bool:
@@ -669,6 +783,8 @@ class NameRecognizer(_LexiconRecognizer):
                 return start, end, 0.55, "lower-case unknown word used as a name"
             return None
         if classes[0] == "P":
+            if cue < 2 and first in _CZ_COLLIDE and _czech_line(tokens[i]):
+                return None  # "jsem tu poprvé", "ani mi to neřekly": Czech words
             return start, end, 0.6, "lower-case given name"
         if first in _VERBS or (cue == 1 and first in _STATES):
             return None

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-__all__ = ["CZECH_LETTERS", "PREPOSITIONS", "nominatives"]
+__all__ = ["CZECH_LETTERS", "PREPOSITIONS", "name_nominatives", "nominatives"]
 
 #: Letters that, of the study languages, only Czech writes.
 CZECH_LETTERS = "áčďéěíňóřšťúůýžÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ"
@@ -43,7 +43,39 @@ def nominatives(word: str) -> frozenset[str]:
     if len(stem1) >= 3 and stem1[-1] not in "aeiouy" and stem1[-2] not in "aeiouy":
         out.add(stem1[:-1] + "e" + stem1[-1])  # Plzni -> Plzen, Liberci -> Liberec
     for ending, repl in (("em", "e"), ("em", "y"), ("eho", "y"), ("ych", "y"), ("ou", "a"),
-                         ("ou", ""), ("em", ""), ("ach", "y"), ("ech", "y")):
+                         ("ou", ""), ("em", ""), ("ach", "y"), ("ech", "y"), ("ich", "e")):
+
         if word.endswith(ending):
             out.add(word[: -len(ending)] + repl)
+    return frozenset(out)
+
+
+def _insert_e(stem: str) -> str | None:
+    """"vitk" -> "vitek", "pavl" -> "pavel": the e that drops out before a case ending."""
+    if len(stem) >= 3 and stem[-1] not in "aeiouy" and stem[-2] not in "aeiouy":
+        return stem[:-1] + "e" + stem[-1]
+    return None
+
+
+@lru_cache(maxsize=8192)
+def name_nominatives(word: str) -> frozenset[str]:
+    """Possible nominatives of a folded Czech given name in another case (``word`` excluded).
+
+    "luckou"/"lucku"/"lucky"/"lucce" -> "lucka", "vitkem" -> "vitek", "kubovi" -> "kuba",
+    "petrovi"/"petrem" -> "petr", "jaroslave" -> "jaroslav", "evicko" -> "evicka".
+    """
+    out: set[str] = set()
+    if len(word) < 4:
+        return frozenset(out)
+    for ending, repls in (("ovi", ("", "a")), ("ou", ("a",)), ("em", ("",)), ("ce", ("ka",)),
+                          ("e", ("", "a")), ("u", ("a",)), ("y", ("a",)), ("o", ("a",)),
+                          ("i", ("",))):
+        if word.endswith(ending):
+            stem = word[: -len(ending)]
+            for repl in repls:
+                out.add(stem + repl)
+                if not repl and (inserted := _insert_e(stem)) is not None:
+                    out.add(inserted)
+            break
+    out.discard(word)
     return frozenset(out)

@@ -270,6 +270,8 @@ class Redactor:
             yield self._resolver.resolve(segments, spans)
 
     def _analyze_piece(self, piece: _Piece, doc: Any) -> Iterator[Span]:
+        doc.user_data["confide_text"] = piece.text  # doc.text would rebuild it token by token
+
         results: list[RecognizerResult] = self._analyzer.analyze(
             piece.text, language="en", entities=self._entities, nlp_artifacts=artifacts(doc),
             score_threshold=0.0)

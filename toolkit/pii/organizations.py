@@ -9,6 +9,7 @@ from typing import Any
 from presidio_analyzer import RecognizerResult
 
 from toolkit.pii.contextual import _CZ_CHARS, _LexiconRecognizer, _result
+from toolkit.pii.czech import nominatives
 from toolkit.pii.lexicon import TITLES, Lexicon, fold
 from toolkit.pii.types import EntityType
 
@@ -62,8 +63,20 @@ _ORG_RE = re.compile(
     r"lékárna|nemocnice|poradna|klinika|ambulance|ordinace|škola|akademie|ústav|nadace|"
     r"pojišťovna|společnost)"
     rf"(?:\s+(?:[{_UP_CZ}][\w-]*|[a-zá-ž]*[áéíóúůýčďěňřšťž][\w-]*)){{1,3}}"
-    # a ward named by one word: "pavilon Jitřenka", "oddělení Modrá"
-    rf"|\b(?:[Pp]avilon|[Oo]ddělení|[Ss]tanice)\s+[{_UP_CZ}][\w-]+"
+    # a ward named by one word: "pavilon Jitřenka", "oddělení Modrá"; a numbered ward
+    rf"|\b(?:[Pp]avilon|[Oo]ddělení|[Ss]tanice)\s+[{_UP_CZ}][\w-]+|\bWard\s+\d{{1,3}}[A-Z]?\b"
+    # Czech teaching hospitals and faculties by their short names: "FN Motol", "1. LF UK"
+    rf"|\b(?:FN|VFN|FNKV|FNB|FNOL|FNHK|FNUSA|ÚVN|IKEM)\s+[{_UP_CZ}][\w-]+"
+    r"|\b[1-3]\.\s?LF\s+UK\b|\b(?:LF|FF|PřF|MFF|FSV|PedF|FTVS)\s+(?:UK|MU|UP)\b"
+    # Czech universities in any case: "na Masarykově univerzitě"
+    rf"|\b[{_UP_CZ}][a-zá-ž]+(?:ova|ově|ovy|ovu|ovou|ská|ské|skou|ského)\s+[Uu]niverzit"
+    r"(?:a|ě|y|u|ou)\b"
+)
+#: A labelled field: "Employer: Pendle Foods", "Insurance: Blue Cross", "pojišťovna: VZP".
+_FIELD_RE = re.compile(
+    r"\b(?i:employer|insurer|insurance|insurance[ \t]+company|health[ \t]+insurance|school|"
+    r"nursery|university|pojišťovna|zaměstnavatel|škola)[ \t]*:[ \t]*"
+    rf"([{_UP_CZ}\d][\w'’&.-]*(?:[ \t]+(?:[{_UP_CZ}&][\w'’&.-]*|of|and|the|for)){{0,6}})"
 )
 _ORG_CZ_LOWER_RE = re.compile(
     r"\b(?:poliklinik[ae]|ordinace|nemocnice|zdravotní\s+středisko|gymnázium|ambulance|"
@@ -187,9 +200,14 @@ _EMPLOYER_CUE = "|".join([
     "(?:warehouse|shift|store|area|duty|team|night|ward) (?:supervisor|manager|lead|leader) at",
     "(?:studied|studies|studying|enrolled|graduated|started|starting) at",
     "interview(?:ed)? (?:at|for)",
+    "(?:work|works|worked|working|job|jobs|shift|shifts|tills|till|checkouts|nights|lates|"
+    "earlies|placement|internship|apprenticeship|contract|volunteer|volunteering|volunteers)"
+    " (?:at|for|with)",
+    "(?:dělám|dělá|dělal[a]?|pracuju|pracuji|pracuje|pracoval[a]?|učím|učí|jezdím|jezdí)"
+    " (?:v|ve|na|u|pro)",
+    "(?:studuju|studuje|studoval[a]?) (?:na|v|ve)",
     "(?:temp|temps|temped|temping) (?:for|at|with)",
     "employed (?:by|at)",
-    "(?:pracuju|pracuji|pracoval[a]?|studuju|studuji|studoval[a]?) (?:v|ve|na|u)",
 ]).replace(" ", r"[ \t]+")
 #: "I've been off work from Costa since...", "ring in sick at the DWP", "back at HMRC next
 #: month": a cue after which only an employer (or a school) fits, then its capitalised name.
@@ -201,7 +219,9 @@ _EMPLOYER_RE = re.compile(
     r"[\w-]*|of|and|&|fakulta|lékárna|banka|pojišťovna|nemocnice|škola))"
     r"{0,4})"
 )
+_CZ_CUE_RE = re.compile(r"(?i:děl|prac|uč|jezd|studuj|studoval)")
 #: Words after an employer cue that name a time, a place in general or a holiday.
+
 _NOT_EMPLOYER = frozenset(
     """christmas easter xmas new year bank holiday half term home work school uni college""".split()
 )
@@ -236,10 +256,16 @@ class EmployerRecognizer(_LexiconRecognizer):
             if re.fullmatch(r"[A-Z]{1,3}\d+", words[0][2]):
                 continue  # "P02": a participant code
 
-            if (first in _TIME_WORDS or first in _NOT_EMPLOYER or folded in _TOO_LARGE
-                    or first in lex.roles or first in TITLES or folded in lex.regions
-                    or tuple(folded.split()) in lex.places):
+            if ((first in _TIME_WORDS and not (words[0][2][:1].isupper() and first in {
+                    "next", "last", "this", "every"})) or first in _NOT_EMPLOYER
+                    or folded in _TOO_LARGE
+
+                    or first in lex.roles or first in TITLES):
                 continue
+            if _CZ_CUE_RE.match(m.group(0)) and len(words) == 1 and any(
+                    (c,) in lex.places or c in lex.regions for c in nominatives(first)):
+                continue  # "pracuju v Brně": a town after a Czech cue is where, not who
+
             out.append(_result(EntityType.ORGANIZATION, m.start(1) + words[0][0],
                                m.start(1) + words[-1][1], 0.7, self,
                                "employer after a cue only an employer fits"))
@@ -359,7 +385,10 @@ class OrganizationRecognizer(_LexiconRecognizer):
                 start = text.index(words[1], start + len(words[0]))
                 words = words[1:]
             yield start, m.end(), "organisation name with its kind"
+        for m in _FIELD_RE.finditer(text):
+            yield m.start(1), m.end(1), "organisation in a labelled field"
         for m in _ORG_LOWER_RE.finditer(text):
+
             names = m.group(1).split()
             keep = 0  # the trailing words that are names, not "the", "my", "local"...
             while keep < len(names) and names[-1 - keep] not in _GENERIC \
@@ -405,6 +434,10 @@ class OrganizationRecognizer(_LexiconRecognizer):
             first = value.split()[0]
             if fold(first) in _WORK_STOP or fold(first) in self.lexicon.not_names:
                 continue
+            if len(value.split()) == 1 and any((c,) in self.lexicon.places
+                                               for c in nominatives(fold(first))):
+                continue  # "pracuju v Brně", "works in Leeds": where, not who
+
             if first.islower():
                 value = first  # lower-case chat: one word ("i work at tesco")
             yield m.start(1), m.start(1) + len(value), "employer after a work cue"

@@ -10,6 +10,7 @@ from toolkit.pii.contextual import (
     _HOME_WORDS,
     _MOVE_WORDS,
     _PLACE_CUES,
+    _czech_line,
     _LexiconRecognizer,
     _prev_words,
     _result,
@@ -22,7 +23,13 @@ from toolkit.pii.types import EntityType
 __all__ = ["PlaceRecognizer"]
 
 #: Small words inside town names: "Wotton-under-Edge", "Roudnice nad Labem".
+#: Czech prepositions that are no English word.
+_CZ_ONLY_PREPOSITIONS = frozenset("v ve z ze ke ode pri pred".split())
+#: Prepositions of where and whither, after which a lower-case Czech word may be a town.
+_WHERE_PREPOSITIONS = frozenset("v ve z ze do na u".split())
+
 _TOWN_LINKS = frozenset(
+
     "nad pod u v na under upon on over le la de in by the and of y en sur".split())
 
 
@@ -100,19 +107,27 @@ class PlaceRecognizer(_LexiconRecognizer):
         """"v Ostravě", "z Brna", "v Mladé Boleslavi": a declined town after a Czech
         preposition, found by undoing its case endings (see :mod:`toolkit.pii.czech`)."""
         out = []
-        places = self.lexicon.places
+        places, towns = self.lexicon.places, self.lexicon.towns
         for i in range(1, len(tokens)):
-            if folded[i - 1] not in PREPOSITIONS or not tokens[i].text[:1].isupper():
+            if folded[i - 1] not in PREPOSITIONS:
+
                 continue
+            if not tokens[i].text[:1].isupper() and not (
+                    tokens[i].is_lower and len(folded[i]) >= 4
+                    and folded[i] not in self.lexicon.english
+                    and folded[i - 1] in _WHERE_PREPOSITIONS
+                    and (folded[i - 1] in _CZ_ONLY_PREPOSITIONS or _czech_line(tokens[i]))):
+                continue  # lower-case only on a Czech line: "jedu do ostravy", "v liberci"
             for size in range(min(3, len(tokens) - i), 0, -1):
                 words = tokens[i:i + size]
                 if not all(t.is_alpha for t in words):
                     continue
                 # only candidates that can start a listed place: keeps the product small
-                keys = [(c,) for c in nominatives(folded[i]) if c in self._first_words]
+                keys = [(c,) for c in nominatives(folded[i]) if c in self._any_first_words]
                 for f in folded[i + 1:i + size]:
                     keys = [(*k, c) for k in keys for c in nominatives(f)]
-                if any(k in places for k in keys if k != tuple(folded[i:i + size])):
+                if any(k in places or k in towns for k in keys
+                       if k != tuple(folded[i:i + size])):
                     out.append(_result(EntityType.LOCATION, tokens[i].idx,
                                        words[-1].idx + len(words[-1]), 0.7, self,
                                        "Czech town, declined"))

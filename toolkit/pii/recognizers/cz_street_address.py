@@ -105,6 +105,12 @@ class CzStreetAddressRecognizer(ConfidePatternRecognizer):
             0.55,
         ),
         Pattern(
+            "Czech street named in another case",  # "v Husově ulici", "na Masarykově náměstí"
+            _START + rf"[{_UP}][{_LO}]+(?:ově|ské|cké|é|í|ou)[ \t]+(?:ulici|ulice|ulicí|ulic|"
+            r"náměstí|třídě|třídu|třídy|třída|nábřeží)\b",
+            0.55,
+        ),
+        Pattern(
             "CZ address with postcode",
             _START + _WORD + _NAME_TAIL + r"[ \t]+" + _HOUSE + r",?[ \t]+" + _PSC + r"[ \t]+"
             + _TOWN,
@@ -119,7 +125,8 @@ class CzStreetAddressRecognizer(ConfidePatternRecognizer):
         regex.compile(rf"[0-9](?<=(?:\b[{_UP}][{_LO}]+|[{_DIACRITIC}][{_LO}]*)[ \t]+[0-9])"),
         regex.compile(r"(?i:psč|postcode|post code|postal code|zip|post office code)"),
         regex.compile(r"č\.[ \t]?(?:p\.[ \t]?)?[0-9]"),  # "V Zátiší č. 12"
-        regex.compile(r"(?i:náměstí|nám\.)"),
+        regex.compile(r"(?i:náměstí|nám\.|ulic|třídě|třídu|třídy|nábřeží)"),
+
         regex.compile(rf"\b(?:Na|U|V|Ve|K|Ke|Pod|Nad|Za|Před|Při) [{_UP}]"),
         regex.compile(rf"[{_DIACRITIC}]|ov[aoy]\b"),
         regex.compile(r"(?m:^)[ \t]*[0-9]{3} ?[0-9]{2} "),

@@ -15,7 +15,8 @@ from toolkit.pii.types import EntityType
 if TYPE_CHECKING:
     from presidio_analyzer.nlp_engine import NlpArtifacts
 
-__all__ = ["DOB_SCORE", "CalendarDateRecognizer", "WeekdayDateRecognizer", "parse_date",
+__all__ = ["DOB_SCORE", "MONTH_TYPOS", "MONTH_TYPOS_RE", "CalendarDateRecognizer",
+           "WeekdayDateRecognizer", "parse_date",
            "widen_to_weekday"]
 
 #: The score of a date with a birth cue ("born", "DOB", "narozen") just before or after it.
@@ -33,6 +34,15 @@ _MONTHS: dict[str, int] = {}
 for _i, (_en, _cz) in enumerate(zip(_EN_MONTHS, _CZ_MONTHS, strict=True), start=1):
     _MONTHS.update({_en: _i, _en[:3]: _i, _cz: _i})
 _MONTHS["sept"] = 9
+#: Misspellings people really type ("feburary 14", "the 1st of Octobr").
+MONTH_TYPOS = {
+    "janurary": 1, "januray": 1, "feburary": 2, "febuary": 2, "febrary": 2, "feburay": 2,
+    "apirl": 4, "agust": 8, "augst": 8, "septmber": 9, "setpember": 9, "spetember": 9,
+    "sepember": 9, "septemeber": 9, "octobr": 10, "ocotber": 10, "octber": 10, "novmber": 11,
+    "novemeber": 11, "decmber": 12, "decemeber": 12,
+}
+_MONTHS.update(MONTH_TYPOS)
+MONTH_TYPOS_RE = "|".join(sorted(MONTH_TYPOS, key=len, reverse=True))
 #: Czech months in the nominative ("leden 2023", "12. listopad 2023" in informal writing).
 _CZ_NOMINATIVE = (
     "leden únor březen duben květen červen červenec srpen září říjen listopad prosinec"
@@ -41,8 +51,8 @@ for _i, _nom in enumerate(_CZ_NOMINATIVE, start=1):
     _MONTHS.setdefault(_nom, _i)
 
 _EN_MONTH = (
-    r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?:\.|\b)"
+    r"(?i:" + MONTH_TYPOS_RE + r"|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
+    r"|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?:\.|\b)"
 )
 _CZ_MONTH = (
     "(?i:" + "|".join(sorted({*_CZ_MONTHS, *_CZ_NOMINATIVE}, key=len, reverse=True)) + r")\b"
@@ -50,6 +60,8 @@ _CZ_MONTH = (
 _WEEKDAY = r"(?:(?i:mon|tues?|weds|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?i:day)?\.?,? )?"
 
 _MONTH_STEMS = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+_CANDIDATE_STEMS = _MONTH_STEMS + "|apir|agus|setp|spet|ocot"  # with the misspellings' starts
+
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 _ORD = r"(?i:st|nd|rd|th)"
 _YEAR = r"(?:19|20)\d\d"
@@ -187,7 +199,9 @@ class CalendarDateRecognizer(WeekdayDateRecognizer):
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern(
             "numeric date (day/month/year)",
-            _START + r"(?:\d{1,2}([/-])\d{1,2}\1(?:\d{4}|\d\d|['’]\d\d)|\d{1,2}\. ?\d{1,2}\. ?"
+            _START + r"(?:\d{1,2}([/-])\d{1,2}\1(?:\d{4}|\d\d|['’]\d\d)|\d{1,2} / \d{1,2} / "
+            r"(?:\d{4}|\d\d)|\d{1,2}\. ?\d{1,2}\. ?"
+
             + _YEAR + r"|\d{1,2}\.(?: \d{1,2}\. ?|\d{1,2}\. )\d\d)" + _END
             + _NOT_DURATION,  # not "10-12-15 minutes"; "8-15-'22", "26. 1. 23" are dates
             0.6,
@@ -240,11 +254,11 @@ class CalendarDateRecognizer(WeekdayDateRecognizer):
         "born", "birth", "dob", "birthday", "birthdate", "narozen", "narozena", "narození",
     ]  # fmt: skip
     CANDIDATES = (
-        regex.compile(r"[0-9][/.-] ?[0-9]|[0-9]\. ?[^\W\d_]"),  # 12/03/1985, 12. března, 12.III.
-        regex.compile(r"[0-9](?:st|nd|rd|th|\.)?(?: of)?[ -]?(?i:" + _MONTH_STEMS + ")"),  # 3 March
+        regex.compile(r"[0-9][/.-] ?[0-9]|[0-9]\. ?[^\W\d_]|[0-9] / [0-9]"),  # 12/03, 12. března
+        regex.compile(r"[0-9](?:st|nd|rd|th|\.)?(?: of)?[ -]?(?i:" + _CANDIDATE_STEMS + ")"),
         regex.compile(r"(?i:dob|born|birth|narozen|nar\.)"),
         # March 3, March the 3rd
-        regex.compile(r"[0-9](?<=(?i:" + _MONTH_STEMS + r")[a-z]{0,6}\.? (?:the )?[0-9])"),
+        regex.compile(r"[0-9](?<=(?i:" + _CANDIDATE_STEMS + r")[a-z]{0,6}\.? (?:the )?[0-9])"),
     )
 
     def invalidate_result(self, pattern_text: str) -> bool:

@@ -13,7 +13,7 @@ from typing import ClassVar
 import regex
 from presidio_analyzer import Pattern
 
-from toolkit.pii.recognizers.date import WeekdayDateRecognizer
+from toolkit.pii.recognizers.date import MONTH_TYPOS_RE, WeekdayDateRecognizer
 from toolkit.pii.types import EntityType
 
 __all__ = ["InformalDateRecognizer"]
@@ -49,9 +49,21 @@ _ORD_WORD = r"(?:" + "|".join(sorted(_ORD_WORDS, key=len, reverse=True)) + r")\b
 #: something else: the first try, the second half).
 _LATE_ORD_WORD = r"(?:" + "|".join(sorted(_ORD_WORDS[3:], key=len, reverse=True)) + r")\b"
 _MONTH_NAME = (
-    r"(?:january|february|march|april|may|june|july|august|september|october|november|"
-    r"december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b\.?"
+    r"(?:" + MONTH_TYPOS_RE + r"|january|february|march|april|may|june|july|august|september|"
+    r"october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b\.?"
 )
+_NUMBER_WORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+                r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|"
+                r"fifty|sixty|seventy|eighty|ninety|oh|o)")
+#: A year said aloud: "twenty twenty-two", "two thousand and nine", "nineteen eighty-five".
+_SPOKEN_YEAR = (r"(?:nineteen|twenty|two[ \t]+thousand(?:[ \t]+and)?)(?:[ \t-]+" + _NUMBER_WORD
+                + r"){1,2}\b")
+#: Days named by a holiday, with a year: "New Year's Eve 2019", "Christmas Day 2021".
+_HOLIDAY = (r"(?:new[ \t]+year['’]?s[ \t]+(?:eve|day)|christmas[ \t]+(?:eve|day)|boxing[ \t]+day|"
+            r"valentine['’]?s[ \t]+day|bonfire[ \t]+night|hallowe['’]?en|easter[ \t]+(?:sunday|"
+            r"monday|day)|mother['’]?s[ \t]+day|father['’]?s[ \t]+day|mothering[ \t]+sunday|"
+            r"thanksgiving(?:[ \t]+day)?|independence[ \t]+day|st\.?[ \t]+patrick['’]?s[ \t]+day|"
+            r"štědrý[ \t]+den|silvestr)")
 #: "at 12.05", "until 10.05": a time, not a day.
 _NOT_TIMED = (r"(?<!\b(?:at|from|until|till|til|by|around|about|before|after|between|to|"
               r"past|since)\s)")
@@ -84,7 +96,11 @@ class InformalDateRecognizer(WeekdayDateRecognizer):
         Pattern("weekday and ordinal", _WEEKDAY + r"\s+(?:(?:the\s+)?" + _ORDINAL + r"|the\s+"
                 + _ORD_WORD + _NOT_COUNTED + r")", 0.6),
         Pattern("day in words and month", r"\b" + _ORD_WORD + r"(?:\s+of)?\s+"
-                + _MONTH_NAME + r"(?:,?\s+(?:19|20)\d\d)?", 0.6),
+                + _MONTH_NAME + r"(?:,?\s+(?:(?:19|20)\d\d|" + _SPOKEN_YEAR + r"))?", 0.6),
+        Pattern("holiday and year", r"\b" + _HOLIDAY + r"[ \t,]+(?:of[ \t]+)?(?:19|20)\d\d\b", 0.6),
+        Pattern("the ordinal after for/is", r"(?<=\b(?:for|is|was|it'?s|it’s)\s+the\s+)" + _ORDINAL
+                + r"(?=\s*(?:[,.!?;:)]|$|\s(?:of|at|then|so|and|because|which|but|when|if|or|"
+                r"in|on|instead)\b))", 0.55),
         Pattern("month and day in words", r"\b" + _MONTH_NAME + r"\s+(?:the\s+)?" + _ORD_WORD,
                 0.6),
         Pattern("weekday and day/month", _WEEKDAY + r"\s+" + _DM + _END, 0.6),
@@ -130,5 +146,8 @@ class InformalDateRecognizer(WeekdayDateRecognizer):
         regex.compile(r"(?:st|nd|rd|th|ieth)\b", regex.IGNORECASE),  # "first", "twentieth"
         regex.compile(r"[0-9][./-] ?[0-9]"),
         regex.compile(_CZ_WEEKDAY + r"[ \t]+[0-9]", regex.IGNORECASE),
+        regex.compile(r"(?:eve|day|night|ween|giving|den|silvestr)[ \t,]+(?:of[ \t]+)?[0-9]",
+                      regex.IGNORECASE),
+
     )
 

@@ -38,6 +38,13 @@ _END = r"(?![\w/:-]|[.,]\d)"
 _NOT_COUNT = (
     r"(?![ \t]+(?:times?|days?|weeks?|months?|years?|hours?|minutes?|mins?|people|of|out|x)\b)"
 )
+#: Where an address given after a cue ends: the end of the sentence, or a comma and a word
+#: that goes on in prose, or a word that starts the rest of the clause ("... last night").
+_CLAUSE_END = (
+    r"(?=[ \t]*(?:[.?!;](?:[ \t]+\p{Lu}|[ \t]*$)|[?!;]|$|,[ \t]+(?:please|thanks|cheers|ok|and|"
+    r"but|so|which|for|if|because)\b|[ \t]+(?:last|this|next|for[ \t]+this|for[ \t]+my|"
+    r"on[ \t]+the|by|before|after|from|in[ \t]+case|in[ \t]+its|since|until|till|rather)\b))"
+)
 _START = r"(?<![\w/.:£$€-])(?:\d{1,5}[ \t]+)?"  # Faker's "6750 Koskikatu 25"
 #: First words that make "12 Chapter 3" or "14 March 2019" something other than an address.
 _NOT_STREET = (
@@ -81,9 +88,7 @@ class IntlStreetAddressRecognizer(ConfidePatternRecognizer):
             r"sent[ \t]+to\?[ \t]+user)[ \t]*[:,]?[ \t]+)"
             r"(?!(?i:home|work|the[ \t]+(?:same|moment|weekend|end))\b)"
             r"(?=[^\n.?!;]{0,60}\d)[\p{L}\d#][^\n?!;]{2,100}?"
-            r"(?=[ \t]*(?:[.?!;](?:[ \t]+\p{Lu}|[ \t]*$)|[?!;]|$|,[ \t]+(?:and|but|so|which|for|"
-            r"if|because)\b|[ \t]+(?:last|this|next|for[ \t]+this|for[ \t]+my|on[ \t]+the|by|"
-            r"before|after|from|in[ \t]+its|since|until|till|rather)\b))",
+            + _CLAUSE_END,
             0.5,
         ),
         Pattern(
@@ -92,9 +97,7 @@ class IntlStreetAddressRecognizer(ConfidePatternRecognizer):
             r"new[ \t]+one|it|this|them|the[ \t]+\w+))?[ \t]+to|return[ \t]+(?:it[ \t]+)?to|meet"
             r"[ \t]+you[ \t]+at|office[ \t]+is[ \t]+at|it'?s[ \t]+in)[ \t]+)"
             r"\d{1,6}[ \t]+(?:\d{1,4}[ \t]+)?(?:\p{Lu}|(?i:ul|rue|via|calle)\b)[^\n?!;]{2,90}?"
-            r"(?=[ \t]*(?:[.?!;](?:[ \t]+\p{Lu}|[ \t]*$)|[?!;]|$|,[ \t]+(?:and|but|so|which|for|"
-            r"if|because)\b|[ \t]+(?:last|this|next|for[ \t]+this|for[ \t]+my|on[ \t]+the|by|"
-            r"before|after|from|in[ \t]+case|in[ \t]+its|since|until|till|rather)\b))",
+            + _CLAUSE_END,
             0.5,
         ),
         Pattern(
