@@ -689,3 +689,23 @@ def test_when_czech_words_or_shouting_look_like_names_then_kept(
 def test_when_czech_town_is_declined_lower_case_or_a_street_then_redacted(
         redactor: Redactor, text: str, gone: str) -> None:
     assert gone not in redactor.redact_text(text)
+
+
+@pytest.mark.parametrize("text, value, kind", [
+    ("CLIENT: It's pavel dot kriz at email dot cz, I don't type it.",
+     "pavel dot kriz at email dot cz", "EMAIL_ADDRESS"),
+    ("CLIENT: My son talks to shadowfern#4471 on Discord all night.", "shadowfern#4471",
+     "SOCIAL_HANDLE"),
+    ("audit: login ok user=mwhite84 src=10.0.0.1", "mwhite84", "SOCIAL_HANDLE"),
+])
+def test_when_email_is_said_aloud_or_handle_is_a_tag_then_redacted(
+        redactor: Redactor, text: str, value: str, kind: str) -> None:
+    assert _found(redactor, text).get(value) == kind
+
+
+@pytest.mark.parametrize("text", ["CLIENT: Look at it dot by dot.",
+                                  "CLIENT: I'm at home, dot the i's.",
+                                  "CLIENT: Issue #1234 on the tracker."])
+def test_when_words_only_sound_like_an_email_or_tag_then_kept(
+        redactor: Redactor, text: str) -> None:
+    assert redactor.redact_text(text) == text

@@ -15,6 +15,7 @@ from toolkit.pii.recognizers import (
     EmailAddressRecognizer,
     IpAddressRecognizer,
     SocialHandleRecognizer,
+    SpokenEmailRecognizer,
     WebAddressRecognizer,
     build_recognizers,
 )
@@ -30,9 +31,9 @@ def matched(recognizer: EntityRecognizer, text: str) -> list[str]:
 def web() -> dict[EntityType, EntityRecognizer]:
     wanted = {EntityType.EMAIL_ADDRESS, EntityType.URL}
     found = build_recognizers(wanted)
-    assert [type(r) for r in found] == [EmailAddressRecognizer, WebAddressRecognizer,
-                                        CuedWebAddressRecognizer]
-    return {EntityType.EMAIL_ADDRESS: found[0], EntityType.URL: found[1]}
+    assert [type(r) for r in found] == [EmailAddressRecognizer, SpokenEmailRecognizer,
+                                        WebAddressRecognizer, CuedWebAddressRecognizer]
+    return {EntityType.EMAIL_ADDRESS: found[0], EntityType.URL: found[2]}
 
 
 @pytest.fixture(scope="module")
@@ -137,7 +138,7 @@ def test_when_email_and_url_are_validated_then_no_network_is_attempted(
 
 
 def test_when_factory_builds_email_and_url_then_they_share_one_suffix_lookup() -> None:
-    email, url, cued = build_recognizers({EntityType.EMAIL_ADDRESS, EntityType.URL})
+    email, _spoken, url, cued = build_recognizers({EntityType.EMAIL_ADDRESS, EntityType.URL})
     assert email._extractor is url._extractor is cued._extractor  # type: ignore[attr-defined]
 
 

@@ -20,6 +20,7 @@ IntlStreetAddressRecognizer   STREET_ADDRESS    other European styles, units, US
 CzBirthNumberRecognizer       CZ_BIRTH_NUMBER   date, month offsets, mod 11
 CalendarDateRecognizer        DATE              real calendar day; birth cue lifts score
 EmailAddressRecognizer        EMAIL_ADDRESS     public suffix (offline)
+SpokenEmailRecognizer         EMAIL_ADDRESS     "x dot y at z dot cz": a known suffix said
 WebAddressRecognizer          URL               public suffix (offline)
 CuedWebAddressRecognizer      URL               any public suffix, after a web cue
 SocialHandleRecognizer        SOCIAL_HANDLE     not an email domain, not "@5pm", not a placeholder
@@ -47,7 +48,7 @@ from toolkit.pii.recognizers.cz_birth_number import CzBirthNumberRecognizer
 from toolkit.pii.recognizers.cz_phone import CzPhoneRecognizer
 from toolkit.pii.recognizers.cz_street_address import CzStreetAddressRecognizer
 from toolkit.pii.recognizers.date import CalendarDateRecognizer
-from toolkit.pii.recognizers.email_address import EmailAddressRecognizer
+from toolkit.pii.recognizers.email_address import EmailAddressRecognizer, SpokenEmailRecognizer
 from toolkit.pii.recognizers.iban import IbanCodeRecognizer
 from toolkit.pii.recognizers.informal_date import InformalDateRecognizer
 from toolkit.pii.recognizers.intl_phone import IntlPhoneRecognizer
@@ -83,6 +84,7 @@ __all__ = [
     "PaymentCardRecognizer",
     "PostcodeRecognizer",
     "SocialHandleRecognizer",
+    "SpokenEmailRecognizer",
     "SsnRecognizer",
     "StreetAddressRecognizer",
     "UkPhoneRecognizer",
@@ -108,6 +110,7 @@ RECOGNIZER_CLASSES: tuple[type[EntityRecognizer], ...] = (
     CalendarDateRecognizer,
     InformalDateRecognizer,
     EmailAddressRecognizer,
+    SpokenEmailRecognizer,
     WebAddressRecognizer,
     CuedWebAddressRecognizer,
     SocialHandleRecognizer,

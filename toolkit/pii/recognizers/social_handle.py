@@ -52,7 +52,12 @@ class SocialHandleRecognizer(ConfidePatternRecognizer):
             "user name after its platform",
             r"(?<=\b(?i:" + _PLATFORM + r"|user[ \t]?name|handle|gamertag|" + _ACCOUNT + r")"
             r"(?:[ \t]+(?i:is|handle|name|id|i'?m|i[ \t]am|as)|,?[ \t]+(?i:i'?m|i[ \t]am))?"
-            r"[ \t]*[:=,]?[ \t]+)" + _NAME,
+            r"(?:[ \t]*[:=][ \t]*|,?[ \t]+))" + _NAME,  # "user=mwhite84", "Insta: x_y"
+            0.6,
+        ),
+        Pattern(
+            "Discord tag",  # "shadowfern#4471"
+            r"(?<![\w@#/.-])[A-Za-z][A-Za-z0-9_.]{1,31}#\d{4}(?![\w#])",
             0.6,
         ),
         Pattern(
@@ -90,6 +95,8 @@ class SocialHandleRecognizer(ConfidePatternRecognizer):
         re.compile(r"(?i:\b(?:" + _PLATFORM + r"|user[ \t]?name|handle|gamertag|"
                    r"screen[ \t]?name|" + _ACCOUNT + r")\b)"),
         re.compile(r"[A-Za-z0-9]_"),
+        re.compile(r"[A-Za-z0-9]#[0-9]{4}"),
+
         re.compile(r"(?i:\bi'?m|i’m|\bi am) [A-Za-z][A-Za-z0-9_.#-]*[0-9_.#]"),
     )
     REACH = 40
