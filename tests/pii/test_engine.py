@@ -709,3 +709,28 @@ def test_when_email_is_said_aloud_or_handle_is_a_tag_then_redacted(
 def test_when_words_only_sound_like_an_email_or_tag_then_kept(
         redactor: Redactor, text: str) -> None:
     assert redactor.redact_text(text) == text
+
+
+@pytest.mark.parametrize("text", [
+    "user: ta hádka s mámou byla 24. prosince a od té doby spolu nemluvíme",
+    "KLIENT: Volejte mi radši na linku, ale ne na pevnou.",
+    "Adresa: Vinohradská 1234/56, 120 00 Praha 2",
+    "KLIENT: Dvanáct let jsem byl na lince, pak přišly záda a deprese.",
+])
+def test_when_english_ner_tags_a_czech_phrase_or_a_form_label_then_kept(
+        redactor: Redactor, text: str) -> None:
+    found = _found(redactor, text)
+    assert not {"ta hádka s mámou", "Volejte mi radši na", "Adresa", "Dvanáct",
+                "záda"} & set(found)
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("user: pepa se zase opil a rozbil dveře, nevím co mám dělat", "pepa"),
+    ("6.7.2023, 01:10 - Adriána: Lubo mi psal jestli jsi ok, mam mu odepsat?", "Lubo"),
+    ("user: kateřina thinks i should try proper therapy štěpán keeps messaging me", "štěpán"),
+    ("Klientka: Doktorka Šebestová mi vysadila léky a nevysvětlila proč.", "Šebestová"),
+    ("user: hello? my name is hunter grant", "grant"),
+])
+def test_when_czech_chat_names_its_subject_or_an_english_line_has_czech_names_then_redacted(
+        redactor: Redactor, text: str, gone: str) -> None:
+    assert gone not in redactor.redact_text(text)

@@ -32,8 +32,12 @@ _RELATIONS = frozenset(
     keyworker caseworker worker lodger landlord landlady pastor priest vicar coach bf gf bff
     hubby wifey fella bloke lad missus rep buddy sponsor mentor adviser advisor midwife
     dietitian physio solicitor kids sons daughters brothers sisters mates friends cousins
-    grandkids grandchildren children""".split()
+    grandkids grandchildren children sestra sestrou sestře bratr bratrem brácha máma mámou
+    mamka táta tátou taťka kamarád kamarádka kamarádkou kamaráda přítel přítelem přítelkyně
+    manžel manželem manželka manželkou syn synem dcera dcerou babička děda teta strejda šéf
+    šéfová kolega kolegyně soused sousedka""".split()
 )
+
 #: Words right before a name that make even an ordinary word a name ("called Grace").
 _STRONG_CUES = frozenset({"called", "named", "name's", "names", "nicknamed"})
 #: Greetings and thanks: a capitalised word right after one is a name ("Hi Cian,").
@@ -52,6 +56,13 @@ _STATES = frozenset(
     sober clean straight gay bi trans quiet shy""".split()
 )
 _SELF_CUES = frozenset({"i'm", "im", "i’m"})
+#: What follows the subject opening a Czech sentence: "pepa se zase opil", "Lubo mi psal".
+_CZ_SUBJECT_NEXT = frozenset("""se si mi me mu ji je ma uz zase taky rika chce psal psala
+    rekl rekla napsal napsala""".split())
+
+#: Small words inside Czech names of places and organisations (folded).
+_CZ_NAME_LINKS = frozenset("nad pod na u v ve z ze pro o a při sv".split())
+
 #: Czech prepositions that put a name in another case: "s Luckou", "k Petrovi" (folded).
 _CZ_CASE_PREPOSITIONS = frozenset("s se k ke u o pro za na do od bez pred s".split())
 
@@ -60,9 +71,11 @@ _CZ_CASE_PREPOSITIONS = frozenset("s se k ke u o pro za na do od bez pred s".spl
 _CZ_COLLIDE = frozenset("""tu sem ani nam mel mela meli rana mala male malo dal dala dali mam
     mas jen pak tak den rok noc lev ven hned""".split())
 #: Czech function words that are no English words, as written: two on a line make it Czech.
-_CZ_FUNCTION = frozenset("""jsem jsi je jsme jste jsou se si že na mně už taky byl byla bylo
+_CZ_FUNCTION = frozenset("""jsem jsi je jsme jste jsou se si že na mně už taky byl byla bylo ale
+
     mám není nevím protože když tady ještě jedu jdu zítra dneska včera teď nebo jestli prostě
-    hodně já oni jí nás vás bude budu nemám chci musím můžu proč kde kdy""".split())
+    hodně já oni jí nás vás bude budu nemám chci musím můžu proč kde kdy v z s k od té by bych
+    aby jen nic něco vůbec pořád trochu docela máme nemůžu nechci spolu doma""".split())
 
 #: What follows "jsem" ("I am") when it is not a name, folded.
 _CZ_STATES = frozenset("""doma tady tam venku zpatky sama sam v ve na u z ok okay fajn rada
@@ -214,10 +227,11 @@ def _shouted_text(line: str) -> bool:
 
 
 def _czech_text(line: str) -> bool:
-    """Two letters only Czech writes, or two Czech function words (``line`` lower-cased)."""
-    if sum(line.count(c) for c in "ěščřžůňťď") >= 2:
-        return True
-    return sum(w.strip(".,!?") in _CZ_FUNCTION for w in line.split()) >= 2
+    """Two Czech function words, or one and two letters only Czech writes (``line``
+    lower-cased). Czech names alone ("kateřina thinks...") do not make a line Czech."""
+    function_words = sum(w.strip(".,!?") in _CZ_FUNCTION for w in line.split())
+    return function_words >= 2 or (
+        function_words == 1 and sum(line.count(c) for c in "ěščřžůňťď") >= 2)
 
 
 def _shouted_line(tok: Any) -> bool:
@@ -372,6 +386,19 @@ class NerRecognizer(_LexiconRecognizer):
             return None  # transcript annotations: [Inaudible], [Crosstalk begins]
         return (start, end) if start < end else None
 
+    def _czech_entity(self, tokens: Any, start: int, words: list[Any],
+                      folded: list[str]) -> bool:
+        """On a Czech line the English model tags ordinary phrases; a name or a place there
+        is capitalised word by word ("Nemocnice Na Bulovce", "Rychnov nad Kněžnou"), and a
+        single word opening a sentence must be on a name or place list."""
+        if any(t.is_lower and f not in _CZ_NAME_LINKS for t, f in zip(words, folded, strict=True)):
+            return False
+        if len(words) == 1 and _sentence_start(tokens, start):
+            lex = self.lexicon
+            return lex.is_name(folded[0]) or (folded[0],) in lex.places or any(
+                c in lex.first_names for c in name_nominatives(folded[0]))
+        return True
+
     def _keep(self, tokens: Any, start: int, end: int, kind: EntityType) -> bool:
         lex = self.lexicon
         words = [t for t in tokens[start:end] if not t.is_punct and not t.is_space]
@@ -381,6 +408,8 @@ class NerRecognizer(_LexiconRecognizer):
         joined = " ".join(folded)
         if joined in lex.allow or all(f in lex.allow for f in folded):
             return False
+        if _czech_line(words[0]) and not self._czech_entity(tokens, start, words, folded):
+            return False  # the English model on a Czech sentence: "ta hádka s mámou"
         if joined.removeprefix("the ") in lex.regions and (
                 kind is not EntityType.PERSON or self.cue_strength(tokens, start) < 2):
             return False  # countries, states, counties: kept
@@ -527,7 +556,7 @@ class NameRecognizer(_LexiconRecognizer):
             if self._shape(tok) != shape or self._token_class(tok) == "X":
                 break
             if shape == "low" and (not self.lexicon.is_name(fold(tok.text))
-                                   or fold(tok.text) in _RELATIONS | _VERBS):
+                                   or fold(tok.text) in _RELATIONS):
                 break  # "best friend fidencio": the relation ends the run, the name follows
             j += 1
         return j
@@ -624,6 +653,18 @@ class NameRecognizer(_LexiconRecognizer):
 
         if cue == 2 or self._greeted(tokens, i):
             return start, end, 0.7, "capitalised word after a name cue"
+        if _czech_line(tokens[i]):  # the English frames below read Czech words wrongly
+            if (len(classes) == 1 and classes[0] == "N" and _sentence_start(tokens, i)
+                    and j < len(tokens)
+                    and fold(tokens[j].text) in _CZ_SUBJECT_NEXT - {"se", "si", "je", "ma"}):
+                return start, end, 0.6, "capitalised word as the subject of a Czech sentence"
+            if len(classes) <= 2 and not self._is_place(tokens, i) and self._vocative(
+                    tokens, i, j):
+                return start, end, 0.65, "capitalised word used as a name (, X.)"
+            if len(classes) == 1 and self._listed_with_names(tokens, i, j):
+                return start, end, 0.6, "capitalised word in a list of names"
+            return None
+
         if len(classes) <= 2 and self._asked_about(tokens, i, j) and not self._is_place(tokens, i):
             return start, end, 0.6, "capitalised word in 'Is X still...?'"
         if (len(classes) <= 2 and set(classes) == {"N"} and not self._is_place(tokens, i)
@@ -639,6 +680,7 @@ class NameRecognizer(_LexiconRecognizer):
                 and (self._reported_subject(tokens, i, j) or self._opens_a_question(tokens, i, j))):
             return start, end, 0.6, "unknown capitalised word as the subject of a verb"
         initial = self._initial_before(tokens, i)
+
         if initial is not None and len(classes) <= 2 and not any(
                 fold(t.text) in self.lexicon.english and self._token_class(t) != "P"
                 for t in tokens[i:j]):
@@ -783,8 +825,10 @@ class NameRecognizer(_LexiconRecognizer):
                 return start, end, 0.55, "lower-case unknown word used as a name"
             return None
         if classes[0] == "P":
-            if cue < 2 and first in _CZ_COLLIDE and _czech_line(tokens[i]):
-                return None  # "jsem tu poprvé", "ani mi to neřekly": Czech words
+            if _czech_line(tokens[i]) and (
+                    (cue < 2 and first in _CZ_COLLIDE)
+                    or (cue == 0 and not self._czech_subject(tokens, i, j))):
+                return None  # "jsem tu poprvé", "přišly záda": Czech words, not names
             return start, end, 0.6, "lower-case given name"
         if first in _VERBS or (cue == 1 and first in _STATES):
             return None
@@ -793,7 +837,15 @@ class NameRecognizer(_LexiconRecognizer):
             return start, end, 0.6, "lower-case name after a cue"
         return None
 
+    @staticmethod
+    def _czech_subject(tokens: Any, i: int, j: int) -> bool:
+        """"pepa se zase opil", "kája mi napsala": a lower-case name opening a Czech sentence,
+        before the pronoun that follows a subject."""
+        return (_sentence_start(tokens, i) and j < len(tokens)
+                and fold(tokens[j].text) in _CZ_SUBJECT_NEXT)
+
     def _after_cue(self, tokens: Any, j: int) -> bool:
+
         return j < len(tokens) and fold(tokens[j].text) in _AFTER_CUES
 
     def _is_place(self, tokens: Any, i: int) -> bool:

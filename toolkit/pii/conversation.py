@@ -81,10 +81,20 @@ class Labels:
     handles: tuple[tuple[int, int], ...] = ()  # user-name labels ("aoife_k92:")
 
 
+#: Labels of form fields and message headers (folded): "Adresa:", "From:", "Next of kin:".
+_FIELD_LABELS = frozenset("""adresa jmeno prijmeni telefon tel mobil email e-mail datum
+    bydliste kontakt pojistovna zamestnavatel diagnoza poznamka poznamky lekar address name
+    phone mobile tel. dob date employer school insurance insurer postcode diagnosis notes
+    note subject from to cc bcc re ref reference occupation referrer allergies medication
+    medications sent""".split()) | {"next of kin", "trvale bydliste", "rodne cislo",
+                                    "date of birth", "nhs number", "gp practice"}
+
+
 def is_role(label: str, lexicon: Lexicon) -> bool:
+
     """``THERAPIST``, ``P07``, ``Speaker 2``, ``Client A``, ``Woebot``, ``CalmBot``..."""
     folded = fold(label.strip().strip("()[]"))
-    if folded in lexicon.roles or folded in lexicon.allow:
+    if folded in lexicon.roles or folded in lexicon.allow or folded in _FIELD_LABELS:
         return True
     if re.fullmatch(r"[a-z]{2,5}\.", folded) and any(
             r.startswith(folded[:-1]) for r in lexicon.roles if len(r) >= 5 and " " not in r):

@@ -44,7 +44,8 @@ _CHAT_WORDS = frozenset(
     thru nite tmrw tmr rn ngl fr wtf smh hmm hm mm mhm uh um erm er ah oh aw ew yay meh huh
     haha xx xxx ha eh oi ta cheers mate bloody anyway anyways alright aight innit yup nope
     ooh man iban postcode address phone email covid corona insta uni meds telly footy vape
-    vaping sixth-form selfie selfies dm dms gf bf ex""".split()
+    vaping sixth-form selfie selfies dm dms gf bf ex appt appts bday bdays til msg msgs txt
+    convo convos pic pics tues weds thurs nar tel""".split()
 )
 #: Common Czech words that NER, trained on English, takes for names ("Nevím", "Ahoj").
 _CZECH_WORDS = frozenset(
@@ -75,6 +76,7 @@ _WORDLIKE = frozenset({"christian", "jesus", "jordan", "israel", "india", "georg
 TITLES = frozenset(
     "dr dr. doctor mr mr. mrs mrs. ms ms. miss mx mx. prof prof. professor sir dame "
     "nurse sister pan paní pane slečna ing. ing mgr. mgr mudr. mudr phdr. phdr bc. bc doc. "
+    "pani slecna doktor doktorka doktore doktorko "
     "doc rndr. rndr paeddr. paeddr judr. judr mvdr. mvdr".split()
 )
 

@@ -25,7 +25,12 @@ __all__ = ["PlaceRecognizer"]
 #: Small words inside town names: "Wotton-under-Edge", "Roudnice nad Labem".
 #: Czech prepositions that are no English word.
 _CZ_ONLY_PREPOSITIONS = frozenset("v ve z ze ke ode pri pred".split())
+#: Common Czech nouns of places, folded, whose forms look like towns ("z města" is no Mesa).
+_CZ_COMMON_PLACES_NOUNS = frozenset("""mesta meste mesto mestem prace praci skoly skole skolu
+    domu doma nemocnice nemocnici obchodu obchode kina parku baru hospody hospode chaty chate
+    chalupy chalupe vesnice vesnici centra centru nadrazi letiste""".split())
 #: Prepositions of where and whither, after which a lower-case Czech word may be a town.
+
 _WHERE_PREPOSITIONS = frozenset("v ve z ze do na u".split())
 
 _TOWN_LINKS = frozenset(
@@ -114,6 +119,7 @@ class PlaceRecognizer(_LexiconRecognizer):
                 continue
             if not tokens[i].text[:1].isupper() and not (
                     tokens[i].is_lower and len(folded[i]) >= 4
+                    and folded[i] not in _CZ_COMMON_PLACES_NOUNS
                     and folded[i] not in self.lexicon.english
                     and folded[i - 1] in _WHERE_PREPOSITIONS
                     and (folded[i - 1] in _CZ_ONLY_PREPOSITIONS or _czech_line(tokens[i]))):
@@ -126,8 +132,10 @@ class PlaceRecognizer(_LexiconRecognizer):
                 keys = [(c,) for c in nominatives(folded[i]) if c in self._any_first_words]
                 for f in folded[i + 1:i + size]:
                     keys = [(*k, c) for k in keys for c in nominatives(f)]
-                if any(k in places or k in towns for k in keys
+                lower = tokens[i].is_lower  # a lower-case form: the main list only
+                if any(k in places or (k in towns and not lower) for k in keys
                        if k != tuple(folded[i:i + size])):
+
                     out.append(_result(EntityType.LOCATION, tokens[i].idx,
                                        words[-1].idx + len(words[-1]), 0.7, self,
                                        "Czech town, declined"))
