@@ -734,3 +734,35 @@ def test_when_english_ner_tags_a_czech_phrase_or_a_form_label_then_kept(
 def test_when_czech_chat_names_its_subject_or_an_english_line_has_czech_names_then_redacted(
         redactor: Redactor, text: str, gone: str) -> None:
     assert gone not in redactor.redact_text(text)
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("14/02/2024, 20:47 - Rhiannon 🌸: hi\n14/02/2024, 20:53 - Rhiannon 🌸: ok\n", "Rhiannon"),
+    ("His care coordinator, Joseph (0113 496 0742), will visit.", "0742"),
+    ("[00:05:41] CLIENT: No. Not since Christmas Eve.", "Christmas Eve"),
+    ("CLIENT: I went to the AA meeting at St. Michael's Cathedral on Sunday.", "Michael"),
+    ("user: she lives over the road at 9 sefton close so she'll see", "sefton"),
+    ("user: the rent at 4127 w belmont ave apt 2 is too much", "belmont"),
+    ("Doporučení: kontrola v Centru duševního zdraví Praha 8 v pondělí.", "Centru"),
+    ("user: vcera jsem se pohadala s mamou a odjela z pardubic k babicce", "pardubic"),
+    ("user: jo jsem v bezpeci. jen me stve ze filip mi uz tyden nepise", "filip"),
+    ("Zuzana: Nemám tady nikoho. Jen manžela Radima, a ten pořád pracuje.", "Radima"),
+])
+def test_when_probe_documents_name_someone_then_redacted(
+        redactor: Redactor, text: str, gone: str) -> None:
+    assert gone not in redactor.redact_text(text)
+
+
+@pytest.mark.parametrize("text", [
+    "user: hey. cant sleep again",
+    "user: nah. i made a list",
+    "Card on file: exp 09/27",
+    "Hospitalizace: tři týdny\nDg.: F32.2 Těžká depresivní fáze bez psychotických příznaků\n",
+    "Pacientka: Manžel je zase na montáži v Německu, jsem na všechno sama.",
+    "assistant: Pokud bys byla v ohrožení, volej 155 nebo Linku bezpečí 116 111.",
+])
+def test_when_chat_words_card_expiry_form_labels_or_czech_countries_then_kept(
+        redactor: Redactor, text: str) -> None:
+    found = _found(redactor, text)
+    assert not {"hey", "nah", "09/27", "Hospitalizace", "Dg", "Těžká", "Německu",
+                "Linku"} & set(found)

@@ -15,13 +15,14 @@ from typing import Any, ClassVar
 
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 
-from toolkit.pii.czech import CZECH_LETTERS, name_nominatives
+from toolkit.pii.czech import CZECH_LETTERS, name_nominatives, nominatives
 from toolkit.pii.lexicon import KIND_WORDS, TITLES, Lexicon, fold
 from toolkit.pii.types import EntityType
 
 __all__ = ["NameRecognizer", "NerRecognizer"]
 
-_SENT_END = frozenset({".", "!", "?", ":", ";", '"', "“", "”", "…", "-", "–", "—", "(", ")"})
+_SENT_END = frozenset({".", "!", "?", ":", ";", '"', "“", "”", "…", "-", "–", "—", "(", ")", "|",
+                       "·", "•"})
 _RELATIONS = frozenset(
     """wife husband partner boyfriend girlfriend fiance fiancee fiancé fiancée son daughter
     mum mom mother dad father brother sister sibling cousin aunt auntie uncle nephew niece
@@ -75,7 +76,8 @@ _CZ_FUNCTION = frozenset("""jsem jsi je jsme jste jsou se si že na mně už tak
 
     mám není nevím protože když tady ještě jedu jdu zítra dneska včera teď nebo jestli prostě
     hodně já oni jí nás vás bude budu nemám chci musím můžu proč kde kdy v z s k od té by bych
-    aby jen nic něco vůbec pořád trochu docela máme nemůžu nechci spolu doma""".split())
+    aby jen nic něco vůbec pořád trochu docela máme nemůžu nechci spolu doma bez pro při jako
+    který která které jeho její jejich tento této""".split())
 
 #: What follows "jsem" ("I am") when it is not a name, folded.
 _CZ_STATES = frozenset("""doma tady tam venku zpatky sama sam v ve na u z ok okay fajn rada
@@ -393,10 +395,11 @@ class NerRecognizer(_LexiconRecognizer):
         single word opening a sentence must be on a name or place list."""
         if any(t.is_lower and f not in _CZ_NAME_LINKS for t, f in zip(words, folded, strict=True)):
             return False
-        if len(words) == 1 and _sentence_start(tokens, start):
+        if len(words) == 1:  # "Těžká depresivní fáze": one capitalised word needs a list
             lex = self.lexicon
             return lex.is_name(folded[0]) or (folded[0],) in lex.places or any(
-                c in lex.first_names for c in name_nominatives(folded[0]))
+                c in lex.first_names or (c,) in lex.places
+                for c in name_nominatives(folded[0]) | nominatives(folded[0]))
         return True
 
     def _keep(self, tokens: Any, start: int, end: int, kind: EntityType) -> bool:
@@ -654,10 +657,18 @@ class NameRecognizer(_LexiconRecognizer):
         if cue == 2 or self._greeted(tokens, i):
             return start, end, 0.7, "capitalised word after a name cue"
         if _czech_line(tokens[i]):  # the English frames below read Czech words wrongly
+            nxt = fold(tokens[j].text) if j < len(tokens) else ""
             if (len(classes) == 1 and classes[0] == "N" and _sentence_start(tokens, i)
-                    and j < len(tokens)
-                    and fold(tokens[j].text) in _CZ_SUBJECT_NEXT - {"se", "si", "je", "ma"}):
+                    and (nxt in _CZ_SUBJECT_NEXT - {"se", "si", "je", "ma"}
+                         or (len(nxt) > 3 and nxt.endswith(("la", "li", "ly"))))):
                 return start, end, 0.6, "capitalised word as the subject of a Czech sentence"
+            if (len(classes) <= 2 and set(classes) == {"N"} and not _sentence_start(tokens, i)
+                    and not self._is_place(tokens, i)
+                    and not (tokens[i].text[-1:] in "áýéí" and not tokens[i].text.endswith("ová"))
+
+                    and not any(fold(t.text) in self.lexicon.english for t in tokens[i:j])):
+                return start, end, 0.55, "capitalised word inside a Czech sentence"
+
             if len(classes) <= 2 and not self._is_place(tokens, i) and self._vocative(
                     tokens, i, j):
                 return start, end, 0.65, "capitalised word used as a name (, X.)"
@@ -841,8 +852,11 @@ class NameRecognizer(_LexiconRecognizer):
     def _czech_subject(tokens: Any, i: int, j: int) -> bool:
         """"pepa se zase opil", "kája mi napsala": a lower-case name opening a Czech sentence,
         before the pronoun that follows a subject."""
-        return (_sentence_start(tokens, i) and j < len(tokens)
-                and fold(tokens[j].text) in _CZ_SUBJECT_NEXT)
+        opens = _sentence_start(tokens, i) or (
+            i > 0 and fold(tokens[i - 1].text) in {"ze", "a", "ale", "kdyz", "protoze",
+                                                   "jestli", "tak", "nez"})
+        return opens and j < len(tokens) and fold(tokens[j].text) in _CZ_SUBJECT_NEXT
+
 
     def _after_cue(self, tokens: Any, j: int) -> bool:
 

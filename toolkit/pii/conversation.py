@@ -32,7 +32,9 @@ _TS = rf"(?:{_EXPORT_DATE})?[\[(]?{_TIME}(?:[ \t]?[AaPp]\.?[Mm]\.?)?[\])]?"
 _LABEL_LINE = re.compile(
     rf"^[ \t]*(?P<ts>{_TS}[ \t]*(?:[-–|][ \t]*)?)?[*_]{{0,2}}"
     r"(?P<label>[^\W\d_][\w.'’()&-]*,?(?:[ \t][\w.'’()&-]+){0,3}?)[*_]{0,2}"
+    r"(?:[ \t]?[\u2190-\u2bff\ufe0f\u200d\U0001f000-\U0001faff]{1,6})?"  # "Becks 🌸: ..."
     r"(?P<sep>[ \t]*:[*_]{0,2}|[ \t]*>(?=[ \t])|[ \t]+[—–|](?=[ \t])|[ \t]+wrote:"
+
     r"|\.(?=[ \t]))"
     r"(?=[ \t\"“']|$)",
     re.MULTILINE,
@@ -86,8 +88,15 @@ _FIELD_LABELS = frozenset("""adresa jmeno prijmeni telefon tel mobil email e-mai
     bydliste kontakt pojistovna zamestnavatel diagnoza poznamka poznamky lekar address name
     phone mobile tel. dob date employer school insurance insurer postcode diagnosis notes
     note subject from to cc bcc re ref reference occupation referrer allergies medication
-    medications sent""".split()) | {"next of kin", "trvale bydliste", "rodne cislo",
-                                    "date of birth", "nhs number", "gp practice"}
+    medications sent hospitalizace dg dg. diagnoza medikace lecba doporuceni podpis misto
+    anamneza zaver souhrn terapie nalez stav duvod vypracoval vypracovala projekt tazatel
+    tazatelka respondent mode site service study venue location duration summary signed
+    signature impression assessment history plan outcome attendees present apologies
+    consent risk prubeh""".split()) | {
+    "next of kin", "trvale bydliste", "rodne cislo", "date of birth", "nhs number",
+    "gp practice", "na vedomi", "kontaktni osoba", "zdravotni pojistovna", "osetrujici lekar",
+    "datum rozhovoru", "vyzkumny projekt", "reason for admission", "hospital course",
+    "presenting complaint", "date of interview"}
 
 
 def is_role(label: str, lexicon: Lexicon) -> bool:

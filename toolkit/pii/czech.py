@@ -36,7 +36,10 @@ def nominatives(word: str) -> frozenset[str]:
         return frozenset(out)
     stem1, stem2 = word[:-1], word[:-2]
     out |= {stem1, stem1 + "a", stem1 + "o", stem2 + "a"}
+    if word.endswith("ic"):
+        out.add(word + "e")  # Pardubic -> Pardubice (genitive plural)
     if word.endswith("ze"):
+
         out.add(stem2 + "ha")  # Praze -> Praha
     if word.endswith("ce"):
         out.add(stem2 + "ka")  # Lhotce -> Lhotka

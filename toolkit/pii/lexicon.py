@@ -45,7 +45,7 @@ _CHAT_WORDS = frozenset(
     haha xx xxx ha eh oi ta cheers mate bloody anyway anyways alright aight innit yup nope
     ooh man iban postcode address phone email covid corona insta uni meds telly footy vape
     vaping sixth-form selfie selfies dm dms gf bf ex appt appts bday bdays til msg msgs txt
-    convo convos pic pics tues weds thurs nar tel""".split()
+    convo convos pic pics tues weds thurs nar tel gon wan tri asi""".split()
 )
 #: Common Czech words that NER, trained on English, takes for names ("Nevím", "Ahoj").
 _CZECH_WORDS = frozenset(

@@ -25,7 +25,8 @@ _ORG_KIND = (
     r"(?:Surgery|Medical\s+Cent(?:re|er)|Health\s+Cent(?:re|er)|Medical\s+Practice|"
     r"Family\s+Practice|Hospital|Infirmary|Hospice|Clinic|Primary\s+School|Secondary\s+School|"
     r"High\s+School|Grammar\s+School|Junior\s+School|Infant\s+School|School|Academy|College|"
-    r"Sixth\s+Form(?:\s+College)?|Primary|Grammar|"
+    r"Sixth\s+Form(?:\s+College)?|Primary|Grammar|Church|Cathedral|Chapel|Mosque|Synagogue|"
+    r"Gurdwara|Mandir|"
 
     r"University|Nursery|Ltd\.?|Limited|PLC|plc|LLP|Inc\.?|LLC|Corp\.?|Group|Foundation|"
     r"Trust|Council|Pharmacy|Dental(?:\s+Practice)?|Solicitors|Associates|Partners|"
@@ -58,6 +59,10 @@ _ORG_RE = re.compile(
     r"\s+[Uu]niverzita"
     r"|\b(?:Ysbyty|Ysgol)\s+(?:(?:y|yr)\s+)?[A-Z][\w'’-]*(?:\s+(?:y\s+|yr\s+)?[A-Z][\w'’ô-]*){0,2}"
     r"|\b(?:Univerzita\s+Karlova|Univerzita\s+Palackého)"
+    # "v Centru duševního zdraví Praha 8", "CDZ Praha 8", "pavilon 12"
+    rf"|\b(?:[Cc]entr(?:um|a|u|em)\s+duševního\s+zdraví|CDZ)(?:\s+(?:[{_UP_CZ}][\w-]*|\d{{1,2}}\b)){{1,3}}"
+    r"|\b[Pp]avilon\s+\d{1,3}[A-Z]?\b"
+
     # "Terapeutické centrum Modrý dům", "Filozofická fakulta UK": a Czech adjective, a kind
     rf"|(?:\b\d\.\s)?(?<![\w.])[{_UP_CZ}]?[a-zá-ž]+(?:ké|ká|ký|ní|ná|né)\s+(?:centrum|fakulta|"
     r"lékárna|nemocnice|poradna|klinika|ambulance|ordinace|škola|akademie|ústav|nadace|"

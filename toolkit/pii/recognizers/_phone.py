@@ -8,8 +8,10 @@ import phonenumbers
 
 __all__ = ["PHONE_END", "PHONE_START", "parse_number"]
 
-#: Not inside a longer token, not right after "+" or "(" (those are part of the number).
-PHONE_START = r"(?<![\w+(])"
+#: Not inside a longer token, not right after "+", and after "(" only when the bracket holds
+#: the whole number ("(0113 496 0742)"), not an area code ("(0113) 496 0742").
+PHONE_START = r"(?<![\w+])(?:(?<=\()(?![\d \t]{2,6}\))|(?<!\())"
+
 #: An optional extension, then no digit or word character that would make it a longer token.
 PHONE_END = r"(?:[ \t]?(?:x|ext\.?)[ \t]?\d{1,5})?(?![\w]|[.,:/-]?\d)"
 

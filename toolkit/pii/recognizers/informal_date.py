@@ -36,7 +36,8 @@ _NOT_AMOUNT = (
     r"years|sessions|kids|children|nights|drinks|pills|tablets|cigarettes|glasses|cups|"
     r"bottles|units|goes|tries|attempts|hrs|mins)\b|\s*/|\s*(?:to|-|–)\s*\d)"
 )
-_NOT_RATED = r"(?<!\b(?:score|scored|rate|rated|rating|mood|pain|anxiety|level|like)\s{1,3})"
+_NOT_RATED = (r"(?<!\b(?:score|scored|rate|rated|rating|mood|pain|anxiety|level|like|exp|expiry|"
+              r"expires|expiring|valid|thru)\.?\s{1,3})")  # "exp 09/27" is a card's expiry
 _UNITS_ORD = "first second third fourth fifth sixth seventh eighth ninth".split()
 _ORD_WORDS = (
     [*_UNITS_ORD, "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
@@ -58,6 +59,10 @@ _NUMBER_WORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twe
 #: A year said aloud: "twenty twenty-two", "two thousand and nine", "nineteen eighty-five".
 _SPOKEN_YEAR = (r"(?:nineteen|twenty|two[ \t]+thousand(?:[ \t]+and)?)(?:[ \t-]+" + _NUMBER_WORD
                 + r"){1,2}\b")
+#: Holidays on a fixed day of the year: "since Christmas Eve" names a day and a month.
+_FIXED_HOLIDAY = (r"(?:new[ \t]+year['’]?s[ \t]+(?:eve|day)|christmas[ \t]+(?:eve|day)|boxing[ \t]+"
+                  r"day|valentine['’]?s[ \t]+day|bonfire[ \t]+night|hallowe['’]?en|"
+                  r"st\.?[ \t]+patrick['’]?s[ \t]+day|štědrý[ \t]+den|silvestr)")
 #: Days named by a holiday, with a year: "New Year's Eve 2019", "Christmas Day 2021".
 _HOLIDAY = (r"(?:new[ \t]+year['’]?s[ \t]+(?:eve|day)|christmas[ \t]+(?:eve|day)|boxing[ \t]+day|"
             r"valentine['’]?s[ \t]+day|bonfire[ \t]+night|hallowe['’]?en|easter[ \t]+(?:sunday|"
@@ -98,6 +103,8 @@ class InformalDateRecognizer(WeekdayDateRecognizer):
         Pattern("day in words and month", r"\b" + _ORD_WORD + r"(?:\s+of)?\s+"
                 + _MONTH_NAME + r"(?:,?\s+(?:(?:19|20)\d\d|" + _SPOKEN_YEAR + r"))?", 0.6),
         Pattern("holiday and year", r"\b" + _HOLIDAY + r"[ \t,]+(?:of[ \t]+)?(?:19|20)\d\d\b", 0.6),
+        Pattern("holiday on a fixed day", r"(?<=\b(?:on|since|before|after|until|till|by|"
+                r"over|from|at)[ \t]+(?:the[ \t]+)?)" + _FIXED_HOLIDAY + r"\b", 0.55),
         Pattern("the ordinal after for/is", r"(?<=\b(?:for|is|was|it'?s|it’s)\s+the\s+)" + _ORDINAL
                 + r"(?=\s*(?:[,.!?;:)]|$|\s(?:of|at|then|so|and|because|which|but|when|if|or|"
                 r"in|on|instead)\b))", 0.55),
@@ -148,6 +155,9 @@ class InformalDateRecognizer(WeekdayDateRecognizer):
         regex.compile(_CZ_WEEKDAY + r"[ \t]+[0-9]", regex.IGNORECASE),
         regex.compile(r"(?:eve|day|night|ween|giving|den|silvestr)[ \t,]+(?:of[ \t]+)?[0-9]",
                       regex.IGNORECASE),
+        regex.compile(r"(?:christmas|year|boxing|valentine|bonfire|hallowe|patrick|štědrý|"
+                      r"silvestr)", regex.IGNORECASE),
+
 
     )
 

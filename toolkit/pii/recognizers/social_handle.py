@@ -26,7 +26,9 @@ _ACCOUNT = (r"user|account|(?:made|created|posted|sent|shared|exported)[ \t]+by|
             r"(?:chat|conversation|message)[ \t]+(?:history|log|export)[ \t]+(?:for|of)")
 
 #: A user name without "@": letters first, and a digit, "_", "." or "#" somewhere in it.
-_NAME = (r"@?(?=[A-Za-z0-9_.#-]*[\d_.#])[A-Za-z][A-Za-z0-9_.#-]{2,31}(?<![.])(?![\w@])")
+_NAME = (r"@?(?=[A-Za-z0-9_#-]*[\d_#]|[A-Za-z0-9_#-]+\.[A-Za-z0-9])"
+         r"[A-Za-z][A-Za-z0-9_.#-]{2,31}(?<![.])(?![\w@])")
+
 
 
 class SocialHandleRecognizer(ConfidePatternRecognizer):

@@ -133,7 +133,16 @@ class StreetAddressRecognizer(ConfidePatternRecognizer):
             0.5,
         ),
         Pattern(
+            "numbered street in lower case after a cue",  # "at 9 sefton close"
+            r"(?<=\b(?i:at|to|on|from|is|in)[ \t]+)\d{1,5}[a-z]?[ \t]+(?:[nsew][ \t]+)?"
+            + _LOWER_WORD + r"(?:[ \t]+" + _LOWER_WORD + r")?[ \t]+"
+            + _alternation(_CUED_LOWER_TYPES) + r"\b(?:,?[ \t]+(?:apt|unit|flat|suite)\.?[ \t]*#?"
+            r"\d{1,5}[a-z]?\b)?",
+            0.5,
+        ),
+        Pattern(
             "street corner",
+
             r"\b(?i:the[ \t]+)?(?i:corner)[ \t]+of[ \t]+" + _CORNER_PART + r"[ \t]+(?i:and|&)[ \t]+"
             + _CORNER_PART,
             0.6,
