@@ -766,3 +766,39 @@ def test_when_chat_words_card_expiry_form_labels_or_czech_countries_then_kept(
     found = _found(redactor, text)
     assert not {"hey", "nah", "09/27", "Hospitalizace", "Dg", "Těžká", "Německu",
                 "Linku"} & set(found)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("CLIENT: popped by the shop by bus and sarah was there", None),
+    ("CLIENT: I told my sister. Kratom was the problem.", "Kratom"),
+    ("CLIENT: my email address is jo84@gmail.com", "is jo84@gmail.com"),
+    ("CLIENT: the recording starts at 10.30.15 on the tape.", "10.30.15"),
+    ("CLIENT: He was the 1st in his family to go to uni.", "1st"),
+    ("Ta psychiatrická nemocnice mě děsí.", "psychiatrická nemocnice mě děsí"),
+    ("Employer: Self-employed\nSchool: Year 9\n", "Year 9"),
+])
+def test_when_review_cases_look_like_data_then_the_words_are_kept(
+        redactor: Redactor, text: str, kept: str | None) -> None:
+    found = _found(redactor, text)
+    if kept is None:
+        assert "sarah" in found  # "by" twice does not make an English line Czech
+    else:
+        assert kept not in found
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("I've been off work from New Look since May.", "New Look"),
+    ("I've been off work from Citizens Advice since May.", "Citizens Advice"),
+    ("My new address is 27534 Þorsteinsgata 63.", "Þorsteinsgata"),
+])
+def test_when_review_cases_name_an_employer_or_an_address_then_redacted(
+        redactor: Redactor, text: str, gone: str) -> None:
+    assert gone not in redactor.redact_text(text)
+
+
+def test_when_a_label_ends_in_ai_then_only_a_bot_name_is_a_role() -> None:
+    from toolkit.pii.conversation import is_role
+    from toolkit.pii.lexicon import Lexicon
+    lex = Lexicon.builtin()
+    assert not is_role("Kai", lex) and not is_role("Mai", lex)
+    assert is_role("MindAI", lex) and is_role("Calm AI", lex)

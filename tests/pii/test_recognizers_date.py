@@ -106,7 +106,6 @@ def test_when_date_is_not_a_real_calendar_day_then_not_reported(text: str) -> No
         "section 4. I. was clear",  # a numbered point
         "30. II. 2024",  # no such day
         "section 4. VI was clear",  # a numbered point, no year
-
     ],
 )
 def test_when_text_is_a_time_duration_weekday_rating_or_version_then_not_reported(

@@ -57,26 +57,30 @@ _STATES = frozenset(
     sober clean straight gay bi trans quiet shy""".split()
 )
 _SELF_CUES = frozenset({"i'm", "im", "i’m"})
+#: Titles written as abbreviations, folded, without their full stop ("mudr", "mgr", "dr").
+_ABBREVIATED_TITLES = frozenset(
+    {t.rstrip(".") for t in TITLES if t.endswith(".")} | {"dr", "mr", "mrs", "ms", "mx"})
 #: What follows the subject opening a Czech sentence: "pepa se zase opil", "Lubo mi psal".
 _CZ_SUBJECT_NEXT = frozenset("""se si mi me mu ji je ma uz zase taky rika chce psal psala
     rekl rekla napsal napsala""".split())
+#: The same, without the pronouns an imperative also takes ("Zkuste si", "Podívejte se").
+_CZ_SUBJECT_NEXT_STRONG = _CZ_SUBJECT_NEXT - {"se", "si", "je", "ma"}
 
 #: Small words inside Czech names of places and organisations (folded).
 _CZ_NAME_LINKS = frozenset("nad pod na u v ve z ze pro o a při sv".split())
 
 #: Czech prepositions that put a name in another case: "s Luckou", "k Petrovi" (folded).
-_CZ_CASE_PREPOSITIONS = frozenset("s se k ke u o pro za na do od bez pred s".split())
+_CZ_CASE_PREPOSITIONS = frozenset("s se k ke u o pro za na do od bez pred".split())
 
 #: Czech words that are also given names on the lists (folded): names only after a cue,
 #: when the line is Czech ("jsem tu poprvé", "měl jsem byt", "ani mi to neřekly").
 _CZ_COLLIDE = frozenset("""tu sem ani nam mel mela meli rana mala male malo dal dala dali mam
     mas jen pak tak den rok noc lev ven hned""".split())
 #: Czech function words that are no English words, as written: two on a line make it Czech.
-_CZ_FUNCTION = frozenset("""jsem jsi je jsme jste jsou se si že na mně už taky byl byla bylo ale
-
-    mám není nevím protože když tady ještě jedu jdu zítra dneska včera teď nebo jestli prostě
-    hodně já oni jí nás vás bude budu nemám chci musím můžu proč kde kdy v z s k od té by bych
-    aby jen nic něco vůbec pořád trochu docela máme nemůžu nechci spolu doma bez pro při jako
+_CZ_FUNCTION = frozenset("""jsem jsi je jsme jste jsou se si že na mně už taky byl byla
+    bylo mám není nevím protože když tady ještě jedu jdu zítra dneska včera teď nebo jestli
+    prostě hodně já oni jí nás vás bude budu nemám chci musím můžu proč kde kdy od té bych
+    aby jen nic něco vůbec pořád trochu docela máme nemůžu nechci spolu doma bez při jako
     který která které jeho její jejich tento této""".split())
 
 #: What follows "jsem" ("I am") when it is not a name, folded.
@@ -151,6 +155,10 @@ _PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "del", "la
                         "ua", "dos", "das", "ibn", "bint"})
 
 
+#: Unions used per token, built once.
+_CLAUSE_VERBS = _SUBJECT_VERBS | _BE_HAVE | _MODALS
+_RELATIONS_AND_VERBS = _RELATIONS | _VERBS
+_GREETED_NEXT = _VOCATIVE_NEXT | {"u", "r", "hows"}
 _CZ_CHARS = frozenset(CZECH_LETTERS)
 
 
@@ -171,10 +179,8 @@ def _sentence_start(tokens: Any, i: int) -> bool:
     if i == 0:
         return True
     prev = tokens[i - 1]
-    if prev.text == "." and i >= 2 and not tokens[i - 2].whitespace_ \
-            and fold(tokens[i - 2].text) in TITLES:
+    if _after_title_stop(tokens, i):
         return False  # "MUDr. Jáchym Pilař": the title's full stop ends no sentence
-
     return (prev.is_space or prev.text in _SENT_END or "\n" in prev.whitespace_
             or (prev.is_punct and prev.text[-1:] in _SENT_END))  # "):" after "(9:33 AM"
 
@@ -200,8 +206,14 @@ def _title_before(tokens: Any, i: int) -> bool:
     prev = _prev_words(tokens, i, 1)
     if prev and (prev[0] in TITLES or prev[0].rstrip(".") in TITLES):
         return True
+    return _after_title_stop(tokens, i)
+
+
+def _after_title_stop(tokens: Any, i: int) -> bool:
+    """Token ``i`` follows an abbreviated title and its full stop, which spaCy split off
+    ("MUDr. Kratina"); not a full word ("my sister. Kratom...")."""
     return (i >= 2 and tokens[i - 1].text == "." and not tokens[i - 2].whitespace_
-            and fold(tokens[i - 2].text) in TITLES)
+            and fold(tokens[i - 2].text) in _ABBREVIATED_TITLES)
 
 
 def _line_of(tok: Any) -> tuple[bool, bool]:
@@ -213,7 +225,6 @@ def _line_of(tok: Any) -> tuple[bool, bool]:
         pos = 0
         text = doc.user_data.get("confide_text")
         for line in (text if text is not None else doc.text).split("\n"):
-
             starts.append(pos)
             flags.append((_shouted_text(line), _czech_text(line.lower())))
             pos += len(line) + 1
@@ -247,7 +258,6 @@ def _czech_line(tok: Any) -> bool:
 
 
 def _czech_state(word: str) -> bool:
-
     """"jsem unavená", "jsem doma": what follows "jsem" when it is not a name."""
     f = fold(word)
     return word[-1:] in {"á", "ý", "í", "é"} or f in _CZ_STATES
@@ -302,7 +312,6 @@ class _LexiconRecognizer(EntityRecognizer):
         if tokens[i].text[:1] == "@" or (i >= 1 and tokens[i - 1].text == "@"
                                          and not tokens[i - 1].whitespace_):
             return 2  # "@Tomáš Kolínský": a mention
-
         prev = _prev_words(tokens, i, 3)
         if not prev:
             return 0
@@ -388,8 +397,7 @@ class NerRecognizer(_LexiconRecognizer):
             return None  # transcript annotations: [Inaudible], [Crosstalk begins]
         return (start, end) if start < end else None
 
-    def _czech_entity(self, tokens: Any, start: int, words: list[Any],
-                      folded: list[str]) -> bool:
+    def _czech_entity(self, words: list[Any], folded: list[str]) -> bool:
         """On a Czech line the English model tags ordinary phrases; a name or a place there
         is capitalised word by word ("Nemocnice Na Bulovce", "Rychnov nad Kněžnou"), and a
         single word opening a sentence must be on a name or place list."""
@@ -411,7 +419,7 @@ class NerRecognizer(_LexiconRecognizer):
         joined = " ".join(folded)
         if joined in lex.allow or all(f in lex.allow for f in folded):
             return False
-        if _czech_line(words[0]) and not self._czech_entity(tokens, start, words, folded):
+        if _czech_line(words[0]) and not self._czech_entity(words, folded):
             return False  # the English model on a Czech sentence: "ta hádka s mámou"
         if joined.removeprefix("the ") in lex.regions and (
                 kind is not EntityType.PERSON or self.cue_strength(tokens, start) < 2):
@@ -527,7 +535,7 @@ class NameRecognizer(_LexiconRecognizer):
             shape = "cap"  # "Dr ap Dafydd", "Mr van Dijk"
         elif not shape or self._token_class(tokens[i]) == "X":
             return i
-        if shape == "low" and fold(tokens[i].text) in _RELATIONS | _VERBS:
+        if shape == "low" and fold(tokens[i].text) in _RELATIONS_AND_VERBS:
             return i  # "my son kwame", "you said feargal": the cue, then the name
         if shape == "low" and not self.lexicon.is_name(fold(tokens[i].text)) \
                 and not self._titled(tokens, i):
@@ -594,7 +602,7 @@ class NameRecognizer(_LexiconRecognizer):
         ends = self._clause_end(tokens, k)
         prev = _prev_words(tokens, i, 2)
         if prev and prev[0] in _GREETINGS and (ends or nxt in {"-", "–", ":"}
-                                               or nxt in _VOCATIVE_NEXT | {"u", "r", "hows"}):
+                                               or nxt in _GREETED_NEXT):
             return True  # "hey lloydie,", "hiya kez u still up"
         if (i > 0 and tokens[i - 1].text == "," and ends and nxt != ","
                 and not _CZ_CHARS & set(tokens[i].text)):
@@ -623,7 +631,7 @@ class NameRecognizer(_LexiconRecognizer):
             return False
         nxt = fold(tokens[k].text)
         if prev[0] in _REPORTING:
-            return nxt in _SUBJECT_VERBS | _BE_HAVE | _MODALS
+            return nxt in _CLAUSE_VERBS
         return prev[0] in _AUXILIARIES and (nxt in _BASE_VERBS or nxt in _ADVERBS or (
             nxt in {"at", "from"} and any(fold(t.text) in _BASE_VERBS
                                           for t in tokens[k + 1:k + 5])))
@@ -646,36 +654,31 @@ class NameRecognizer(_LexiconRecognizer):
             if initial is not None and len(classes) == 1:
                 return tokens[initial].idx, end, 0.75, "initial and surname"  # "D. Bose"
             return start, end, 0.75 if cue else 0.65, "name list"
-
         if "A" in classes and (len(classes) >= 2 or cue == 2 or (self._after_cue(tokens, j)
                                and not _sentence_start(tokens, i))):
             return start, end, 0.7, "name list (word-like name) with cue"
         if len(classes) == 1 and classes[0] in {"A", "N"} \
                 and self._subject_frame(tokens, i, j):
             return start, end, 0.65, "word-like name as the subject of a speech verb"
-
         if cue == 2 or self._greeted(tokens, i):
             return start, end, 0.7, "capitalised word after a name cue"
         if _czech_line(tokens[i]):  # the English frames below read Czech words wrongly
             nxt = fold(tokens[j].text) if j < len(tokens) else ""
             if (len(classes) == 1 and classes[0] == "N" and _sentence_start(tokens, i)
-                    and (nxt in _CZ_SUBJECT_NEXT - {"se", "si", "je", "ma"}
+                    and (nxt in _CZ_SUBJECT_NEXT_STRONG
                          or (len(nxt) > 3 and nxt.endswith(("la", "li", "ly"))))):
                 return start, end, 0.6, "capitalised word as the subject of a Czech sentence"
             if (len(classes) <= 2 and set(classes) == {"N"} and not _sentence_start(tokens, i)
                     and not self._is_place(tokens, i)
                     and not (tokens[i].text[-1:] in "áýéí" and not tokens[i].text.endswith("ová"))
-
                     and not any(fold(t.text) in self.lexicon.english for t in tokens[i:j])):
                 return start, end, 0.55, "capitalised word inside a Czech sentence"
-
             if len(classes) <= 2 and not self._is_place(tokens, i) and self._vocative(
                     tokens, i, j):
                 return start, end, 0.65, "capitalised word used as a name (, X.)"
             if len(classes) == 1 and self._listed_with_names(tokens, i, j):
                 return start, end, 0.6, "capitalised word in a list of names"
             return None
-
         if len(classes) <= 2 and self._asked_about(tokens, i, j) and not self._is_place(tokens, i):
             return start, end, 0.6, "capitalised word in 'Is X still...?'"
         if (len(classes) <= 2 and set(classes) == {"N"} and not self._is_place(tokens, i)
@@ -691,7 +694,6 @@ class NameRecognizer(_LexiconRecognizer):
                 and (self._reported_subject(tokens, i, j) or self._opens_a_question(tokens, i, j))):
             return start, end, 0.6, "unknown capitalised word as the subject of a verb"
         initial = self._initial_before(tokens, i)
-
         if initial is not None and len(classes) <= 2 and not any(
                 fold(t.text) in self.lexicon.english and self._token_class(t) != "P"
                 for t in tokens[i:j]):
@@ -830,7 +832,6 @@ class NameRecognizer(_LexiconRecognizer):
             # "hi im cian,", "my bf kuba": an unknown word that is not English, after a cue
             if (classes[0] in {"N", "P"} and len(first) >= 3
                     and first not in self.lexicon.english
-
                     and (cue == 2 or (cue == 1 and self._clause_end(tokens, j))
                          or self._lower_name_slot(tokens, i))):
                 return start, end, 0.55, "lower-case unknown word used as a name"
@@ -859,7 +860,6 @@ class NameRecognizer(_LexiconRecognizer):
 
 
     def _after_cue(self, tokens: Any, j: int) -> bool:
-
         return j < len(tokens) and fold(tokens[j].text) in _AFTER_CUES
 
     def _is_place(self, tokens: Any, i: int) -> bool:

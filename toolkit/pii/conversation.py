@@ -34,7 +34,6 @@ _LABEL_LINE = re.compile(
     r"(?P<label>[^\W\d_][\w.'’()&-]*,?(?:[ \t][\w.'’()&-]+){0,3}?)[*_]{0,2}"
     r"(?:[ \t]?[\u2190-\u2bff\ufe0f\u200d\U0001f000-\U0001faff]{1,6})?"  # "Becks 🌸: ..."
     r"(?P<sep>[ \t]*:[*_]{0,2}|[ \t]*>(?=[ \t])|[ \t]+[—–|](?=[ \t])|[ \t]+wrote:"
-
     r"|\.(?=[ \t]))"
     r"(?=[ \t\"“']|$)",
     re.MULTILINE,
@@ -85,7 +84,7 @@ class Labels:
 
 #: Labels of form fields and message headers (folded): "Adresa:", "From:", "Next of kin:".
 _FIELD_LABELS = frozenset("""adresa jmeno prijmeni telefon tel mobil email e-mail datum
-    bydliste kontakt pojistovna zamestnavatel diagnoza poznamka poznamky lekar address name
+    bydliste kontakt pojistovna zamestnavatel poznamka poznamky lekar address name
     phone mobile tel. dob date employer school insurance insurer postcode diagnosis notes
     note subject from to cc bcc re ref reference occupation referrer allergies medication
     medications sent hospitalizace dg dg. diagnoza medikace lecba doporuceni podpis misto
@@ -100,7 +99,6 @@ _FIELD_LABELS = frozenset("""adresa jmeno prijmeni telefon tel mobil email e-mai
 
 
 def is_role(label: str, lexicon: Lexicon) -> bool:
-
     """``THERAPIST``, ``P07``, ``Speaker 2``, ``Client A``, ``Woebot``, ``CalmBot``..."""
     folded = fold(label.strip().strip("()[]"))
     if folded in lexicon.roles or folded in lexicon.allow or folded in _FIELD_LABELS:
@@ -110,9 +108,8 @@ def is_role(label: str, lexicon: Lexicon) -> bool:
         return True  # "Int.", "Th.", "Cl.": a role cut short, with its full stop
     bare = label.strip().strip("()[]")
     if re.fullmatch(r"[a-z]+[ _-]?(?:bot|gpt|assistant|companion|coach)", folded) or \
-            re.fullmatch(r"[A-Za-z]+(?:[ _-](?i:ai)|AI)", bare):
+            re.fullmatch(r"[A-Za-z]*[a-z]AI|[A-Za-z]+[ _-](?i:ai)", bare):
         return True  # "therapybot", "Calm AI", "MindAI", "moodcoach" (not "Kai", "Mai")
-
     if re.fullmatch(r"[A-Z]{1,4}\d{0,3}|[A-Z]{1,3}[ -]?\d{1,3}", bare):
         return True  # "FAC", "YP", "PWP", "M2", "F1", "R 3": roles and participant codes
     words = folded.replace("-", " ").split()

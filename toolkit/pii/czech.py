@@ -39,7 +39,6 @@ def nominatives(word: str) -> frozenset[str]:
     if word.endswith("ic"):
         out.add(word + "e")  # Pardubic -> Pardubice (genitive plural)
     if word.endswith("ze"):
-
         out.add(stem2 + "ha")  # Praze -> Praha
     if word.endswith("ce"):
         out.add(stem2 + "ka")  # Lhotce -> Lhotka
@@ -47,7 +46,6 @@ def nominatives(word: str) -> frozenset[str]:
         out.add(stem1[:-1] + "e" + stem1[-1])  # Plzni -> Plzen, Liberci -> Liberec
     for ending, repl in (("em", "e"), ("em", "y"), ("eho", "y"), ("ych", "y"), ("ou", "a"),
                          ("ou", ""), ("em", ""), ("ach", "y"), ("ech", "y"), ("ich", "e")):
-
         if word.endswith(ending):
             out.add(word[: -len(ending)] + repl)
     return frozenset(out)
@@ -63,7 +61,6 @@ def _insert_e(stem: str) -> str | None:
 @lru_cache(maxsize=8192)
 def name_nominatives(word: str) -> frozenset[str]:
     """Possible nominatives of a folded Czech given name in another case (``word`` excluded).
-
     "luckou"/"lucku"/"lucky"/"lucce" -> "lucka", "vitkem" -> "vitek", "kubovi" -> "kuba",
     "petrovi"/"petrem" -> "petr", "jaroslave" -> "jaroslav", "evicko" -> "evicka".
     """

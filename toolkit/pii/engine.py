@@ -223,7 +223,6 @@ class Redactor:
         ours = [NerRecognizer(self.lexicon), NameRecognizer(self.lexicon),
                 PlaceRecognizer(self.lexicon), OrganizationRecognizer(self.lexicon),
                 EmployerRecognizer(self.lexicon)]
-
         recognizers = [*build_recognizers(wanted), *ours]
         registry = RecognizerRegistry(recognizers=recognizers, supported_languages=["en"])
         return AnalyzerEngine(registry=registry, nlp_engine=_PrecomputedNlp(self._nlp),
@@ -271,7 +270,6 @@ class Redactor:
 
     def _analyze_piece(self, piece: _Piece, doc: Any) -> Iterator[Span]:
         doc.user_data["confide_text"] = piece.text  # doc.text would rebuild it token by token
-
         results: list[RecognizerResult] = self._analyzer.analyze(
             piece.text, language="en", entities=self._entities, nlp_artifacts=artifacts(doc),
             score_threshold=0.0)

@@ -9,7 +9,7 @@ from typing import Any
 from presidio_analyzer import RecognizerResult
 
 from toolkit.pii.contextual import _CZ_CHARS, _LexiconRecognizer, _result
-from toolkit.pii.czech import nominatives
+from toolkit.pii.czech import CZECH_LETTERS, nominatives
 from toolkit.pii.lexicon import TITLES, Lexicon, fold
 from toolkit.pii.types import EntityType
 
@@ -19,15 +19,13 @@ __all__ = ["EMPLOYER_SLOT", "EmployerRecognizer", "OrganizationRecognizer"]
 #: are kept even when the name is on the allow list ("off work from the DWP").
 EMPLOYER_SLOT = "employer_slot"
 
-_UP_CZ = "A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ"
+_UP_CZ = "A-Z" + "".join(c for c in CZECH_LETTERS if c.isupper())
 _ORG_KIND = (
-
     r"(?:Surgery|Medical\s+Cent(?:re|er)|Health\s+Cent(?:re|er)|Medical\s+Practice|"
     r"Family\s+Practice|Hospital|Infirmary|Hospice|Clinic|Primary\s+School|Secondary\s+School|"
     r"High\s+School|Grammar\s+School|Junior\s+School|Infant\s+School|School|Academy|College|"
     r"Sixth\s+Form(?:\s+College)?|Primary|Grammar|Church|Cathedral|Chapel|Mosque|Synagogue|"
     r"Gurdwara|Mandir|"
-
     r"University|Nursery|Ltd\.?|Limited|PLC|plc|LLP|Inc\.?|LLC|Corp\.?|Group|Foundation|"
     r"Trust|Council|Pharmacy|Dental(?:\s+Practice)?|Solicitors|Associates|Partners|"
     r"Talking\s+Therapies|Therapies|Behaviou?ral\s+Health|Mental\s+Health\s+Services?|"
@@ -62,12 +60,11 @@ _ORG_RE = re.compile(
     # "v Centru duševního zdraví Praha 8", "CDZ Praha 8", "pavilon 12"
     rf"|\b(?:[Cc]entr(?:um|a|u|em)\s+duševního\s+zdraví|CDZ)(?:\s+(?:[{_UP_CZ}][\w-]*|\d{{1,2}}\b)){{1,3}}"
     r"|\b[Pp]avilon\s+\d{1,3}[A-Z]?\b"
-
     # "Terapeutické centrum Modrý dům", "Filozofická fakulta UK": a Czech adjective, a kind
     rf"|(?:\b\d\.\s)?(?<![\w.])[{_UP_CZ}]?[a-zá-ž]+(?:ké|ká|ký|ní|ná|né)\s+(?:centrum|fakulta|"
     r"lékárna|nemocnice|poradna|klinika|ambulance|ordinace|škola|akademie|ústav|nadace|"
     r"pojišťovna|společnost)"
-    rf"(?:\s+(?:[{_UP_CZ}][\w-]*|[a-zá-ž]*[áéíóúůýčďěňřšťž][\w-]*)){{1,3}}"
+    rf"(?:\s+(?:(?:nad|pod|na|u|v|ve|pro|při)\s+)?[{_UP_CZ}][\w-]*){{1,3}}"
     # a ward named by one word: "pavilon Jitřenka", "oddělení Modrá"; a numbered ward
     rf"|\b(?:[Pp]avilon|[Oo]ddělení|[Ss]tanice)\s+[{_UP_CZ}][\w-]+|\bWard\s+\d{{1,3}}[A-Z]?\b"
     # Czech teaching hospitals and faculties by their short names: "FN Motol", "1. LF UK"
@@ -83,6 +80,9 @@ _FIELD_RE = re.compile(
     r"nursery|university|pojišťovna|zaměstnavatel|škola)[ \t]*:[ \t]*"
     rf"([{_UP_CZ}\d][\w'’&.-]*(?:[ \t]+(?:[{_UP_CZ}&][\w'’&.-]*|of|and|the|for)){{0,6}})"
 )
+#: Field values that name no organisation ("Employer: Self-employed", "School: Year 9").
+_NO_ORGANISATION = frozenset("""none n/a na self-employed self unemployed retired year student
+    homemaker unknown not zadny zadna nezamestnany nezamestnana duchodce duchodkyne""".split())
 _ORG_CZ_LOWER_RE = re.compile(
     r"\b(?:poliklinik[ae]|ordinace|nemocnice|zdravotní\s+středisko|gymnázium|ambulance|"
     r"centrum|penzion|potraviny)\s+"
@@ -100,7 +100,6 @@ _GENERIC = frozenset(
     form walk-in walk in nhs gp art arts drama music dance sports language driving sunday
     night evening summer holiday medical law business nursing graduate english latin french
     german spanish welsh basic good bad proper""".split()
-
 )
 #: Kind words that name no one on their own ("the High School", "at Sixth Form").
 _PLAIN_KINDS = frozenset("""school schools college academy form sixth centre center hospital
@@ -118,7 +117,7 @@ _WORK_RE = re.compile(
     r"((?:[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w'’&.-]*|[a-z][\w'’&-]*)"
     r"(?:\s+(?:[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w'’&.-]*|[a-zá-ž]*[áéíóúůýčďěňřšťž][\w-]*)){0,3})"
 )
-_UP = "A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ"
+_UP = _UP_CZ
 #: "what happened at Brightwell", "the degree at ČVUT", "so you left Aviva": a capitalised name
 #: after at/left/joined, in the middle of a sentence, names a workplace or a school.
 _AT_RE = re.compile(
@@ -218,7 +217,6 @@ _EMPLOYER_CUE = "|".join([
 #: month": a cue after which only an employer (or a school) fits, then its capitalised name.
 _EMPLOYER_RE = re.compile(
     rf"\b(?i:{_EMPLOYER_CUE})[ \t]+(?:the[ \t]+)?"
-
     rf"((?:\d\.[ \t]+[a-zá-ž]*[áéíóúůýčďěňřšťž][\w-]*|[{_UP}][\w'’&.-]*)"
     rf"(?:[ \t]+(?:[{_UP}][\w'’&.-]*|[a-zá-ž]*[áéíóúůýčďěňřšťž]"
     r"[\w-]*|of|and|&|fakulta|lékárna|banka|pojišťovna|nemocnice|škola))"
@@ -227,19 +225,17 @@ _EMPLOYER_RE = re.compile(
 _CZ_CUE_RE = re.compile(r"(?i:děl|prac|uč|jezd|studuj|studoval)")
 #: Words after an employer cue that name a time, a place in general or a holiday.
 
-_NOT_EMPLOYER = frozenset(
-    """christmas easter xmas new year bank holiday half term home work school uni college""".split()
-)
+_NOT_EMPLOYER = frozenset("christmas easter xmas home work school uni college".split())
+#: ... and the holidays named in more than one word, matched as phrases ("New Look" is a shop).
+_NOT_EMPLOYER_PHRASES = ("new year", "bank holiday", "half term")
 #: Names too large to identify anyone, even as an employer.
 _TOO_LARGE = frozenset({"nhs", "the nhs", "nhs trust", "gp"})
 
 
 class EmployerRecognizer(_LexiconRecognizer):
     """An employer or a school named after a cue that only they fit (see ``_EMPLOYER_RE``).
-
     Its spans are kept even when the name is on the default allow list ("the DWP", "HMRC":
     public bodies that are kept when spoken of, but name someone's workplace here)."""
-
     NAME = EMPLOYER_SLOT
 
     def __init__(self, lexicon: Lexicon) -> None:
@@ -260,26 +256,21 @@ class EmployerRecognizer(_LexiconRecognizer):
             first = fold(words[0][2])
             if re.fullmatch(r"[A-Z]{1,3}\d+", words[0][2]):
                 continue  # "P02": a participant code
-
             if ((first in _TIME_WORDS and not (words[0][2][:1].isupper() and first in {
                     "next", "last", "this", "every"})) or first in _NOT_EMPLOYER
-                    or folded in _TOO_LARGE
-
+                    or folded.startswith(_NOT_EMPLOYER_PHRASES) or folded in _TOO_LARGE
                     or first in lex.roles or first in TITLES):
                 continue
             if _CZ_CUE_RE.match(m.group(0)) and len(words) == 1 and any(
                     (c,) in lex.places or c in lex.regions for c in nominatives(first)):
                 continue  # "pracuju v Brně": a town after a Czech cue is where, not who
-
             out.append(_result(EntityType.ORGANIZATION, m.start(1) + words[0][0],
                                m.start(1) + words[-1][1], 0.7, self,
                                "employer after a cue only an employer fits"))
-
         return out
 
 
 class OrganizationRecognizer(_LexiconRecognizer):
-
     """Employers, schools, GP surgeries and hospitals named in the text."""
 
     NAME = "organization_patterns"
@@ -383,17 +374,18 @@ class OrganizationRecognizer(_LexiconRecognizer):
             start = m.start()
             words = m.group().split()
             # do not swallow a leading sentence word: "Yesterday Riverside Surgery" -> keep 1
-            opens = re.search(r"(?:^|[.!?:;\n\"“(]|\s[-–])\s*$", text[max(0, start - 4):start])
+            before = text[:start].rstrip(" \t")
+            opens = not before or before[-1] in ".!?:;\n\"“(" or before.endswith((" -", " –"))
             while opens and len(words) > 2 and fold(words[0]) in self.lexicon.not_names \
                     and words[0] != "The" and not words[1].endswith(("'s", "’s")):
-
                 start = text.index(words[1], start + len(words[0]))
                 words = words[1:]
             yield start, m.end(), "organisation name with its kind"
         for m in _FIELD_RE.finditer(text):
-            yield m.start(1), m.end(1), "organisation in a labelled field"
+            first = fold(m.group(1).split()[0].rstrip(".,;"))
+            if first not in _NO_ORGANISATION and first not in _TIME_WORDS:
+                yield m.start(1), m.end(1), "organisation in a labelled field"
         for m in _ORG_LOWER_RE.finditer(text):
-
             names = m.group(1).split()
             keep = 0  # the trailing words that are names, not "the", "my", "local"...
             while keep < len(names) and names[-1 - keep] not in _GENERIC \
@@ -418,7 +410,6 @@ class OrganizationRecognizer(_LexiconRecognizer):
                     or first in lex.regions or (first,) in lex.places or first in TITLES \
                     or first in _TIME_WORDS or first in _NOT_EMPLOYER:
                 continue  # "at Christmas", "at Easter"
-
             if lex.is_name(first) and not re.fullmatch(r"\S+['’]s", value):
                 continue  # "at Wendy's", "at Nando's": a business (or someone's home) anyway
             yield m.start(1), m.end(1), "capitalised name after at/left/joined"
@@ -442,7 +433,6 @@ class OrganizationRecognizer(_LexiconRecognizer):
             if len(value.split()) == 1 and any((c,) in self.lexicon.places
                                                for c in nominatives(fold(first))):
                 continue  # "pracuju v Brně", "works in Leeds": where, not who
-
             if first.islower():
                 value = first  # lower-case chat: one word ("i work at tesco")
             yield m.start(1), m.start(1) + len(value), "employer after a work cue"

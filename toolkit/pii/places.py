@@ -22,7 +22,6 @@ from toolkit.pii.types import EntityType
 
 __all__ = ["PlaceRecognizer"]
 
-#: Small words inside town names: "Wotton-under-Edge", "Roudnice nad Labem".
 #: Czech prepositions that are no English word.
 _CZ_ONLY_PREPOSITIONS = frozenset("v ve z ze ke ode pri pred".split())
 #: Common Czech nouns of places, folded, whose forms look like towns ("z města" is no Mesa).
@@ -30,11 +29,9 @@ _CZ_COMMON_PLACES_NOUNS = frozenset("""mesta meste mesto mestem prace praci skol
     domu doma nemocnice nemocnici obchodu obchode kina parku baru hospody hospode chaty chate
     chalupy chalupe vesnice vesnici centra centru nadrazi letiste""".split())
 #: Prepositions of where and whither, after which a lower-case Czech word may be a town.
-
 _WHERE_PREPOSITIONS = frozenset("v ve z ze do na u".split())
-
+#: Small words inside town names: "Wotton-under-Edge", "Roudnice nad Labem".
 _TOWN_LINKS = frozenset(
-
     "nad pod u v na under upon on over le la de in by the and of y en sur".split())
 
 
@@ -98,7 +95,6 @@ class PlaceRecognizer(_LexiconRecognizer):
         names = [fold(w.text) for w in words if w.text not in _TOWN_LINKS]
         if not names:
             return False  # "over", "la": a link word alone is no town
-
         prev = _prev_words(tokens, i, 1)
         if bool(prev) and prev[0] in _PLACE_CUES:
             return len(names) > 1 or names[0] not in lex.not_names  # not "around Christmas"
@@ -115,7 +111,6 @@ class PlaceRecognizer(_LexiconRecognizer):
         places, towns = self.lexicon.places, self.lexicon.towns
         for i in range(1, len(tokens)):
             if folded[i - 1] not in PREPOSITIONS:
-
                 continue
             if not tokens[i].text[:1].isupper() and not (
                     tokens[i].is_lower and len(folded[i]) >= 4
@@ -135,7 +130,6 @@ class PlaceRecognizer(_LexiconRecognizer):
                 lower = tokens[i].is_lower  # a lower-case form: the main list only
                 if any(k in places or (k in towns and not lower) for k in keys
                        if k != tuple(folded[i:i + size])):
-
                     out.append(_result(EntityType.LOCATION, tokens[i].idx,
                                        words[-1].idx + len(words[-1]), 0.7, self,
                                        "Czech town, declined"))
@@ -165,7 +159,6 @@ class PlaceRecognizer(_LexiconRecognizer):
                     and f not in self.lexicon.allow and f not in self.lexicon.regions
                     and f not in self.lexicon.not_names and f not in TITLES):
                 out.append(_result(EntityType.LOCATION, tok.idx, tok.idx + len(tok), 0.55,
-
                                    self, "unknown capitalised word after a place cue"))
         return out
 

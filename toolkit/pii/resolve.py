@@ -138,8 +138,8 @@ class DocumentResolver:
             return spans
         ranges = {i: [(a, b) for a, b, _ in self._allow.spans(folded[i])]
                   for i in {s.segment for s in spans}}
-        return [s for s in spans
-                if not any(a <= s.start and s.end <= b for a, b in ranges[s.segment])]
+        return [s for s in spans if s.recognizer == EMPLOYER_SLOT
+                or not any(a <= s.start and s.end <= b for a, b in ranges[s.segment])]
 
     def _denied(self, folded: Sequence[str]) -> list[Span]:
         return [Span(i, start, end, self._deny_types.get(term, EntityType.PERSON), 1.0,
@@ -165,9 +165,10 @@ _TOWN_AND_CODE = re.compile(
 
 
 def _address_line(line: str, lexicon: Lexicon) -> int:
-
     """How much of ``line`` continues an address block (0: none). The rest of the line, if
-    any, must start with sentence punctuation ("... Cyprus 36903? I am in Leeds")."""
+    any, must start with sentence punctuation ("... Cyprus 36903? I am in Leeds"), unless the
+    line opens with a town and its postcode or state and ZIP ("Johnson City, TN 37608 rather
+    than ...")."""
     if not line.strip():
         return 0
     unit = _UNIT_LINE.match(line)
@@ -179,7 +180,6 @@ def _address_line(line: str, lexicon: Lexicon) -> int:
     if place.end() < len(line) and line[place.end() - 1] not in "?!.":
         town = _TOWN_AND_CODE.match(line)  # "Johnson City, TN 37608 rather than her work"
         return town.end() if town else 0
-
     words = [w.strip(",.?!>") for w in line[:place.end()].replace(",", " ").split()]
     words = [w for w in words if w]
     if not words:

@@ -126,7 +126,6 @@ class CzStreetAddressRecognizer(ConfidePatternRecognizer):
         regex.compile(r"(?i:psč|postcode|post code|postal code|zip|post office code)"),
         regex.compile(r"č\.[ \t]?(?:p\.[ \t]?)?[0-9]"),  # "V Zátiší č. 12"
         regex.compile(r"(?i:náměstí|nám\.|ulic|třídě|třídu|třídy|nábřeží)"),
-
         regex.compile(rf"\b(?:Na|U|V|Ve|K|Ke|Pod|Nad|Za|Před|Při) [{_UP}]"),
         regex.compile(rf"[{_DIACRITIC}]|ov[aoy]\b"),
         regex.compile(r"(?m:^)[ \t]*[0-9]{3} ?[0-9]{2} "),

@@ -15,7 +15,7 @@ from toolkit.pii.types import EntityType
 if TYPE_CHECKING:
     from presidio_analyzer.nlp_engine import NlpArtifacts
 
-__all__ = ["DOB_SCORE", "MONTH_TYPOS", "MONTH_TYPOS_RE", "CalendarDateRecognizer",
+__all__ = ["DOB_SCORE", "MONTH_TYPOS_RE", "CalendarDateRecognizer",
            "WeekdayDateRecognizer", "parse_date",
            "widen_to_weekday"]
 
@@ -201,7 +201,6 @@ class CalendarDateRecognizer(WeekdayDateRecognizer):
             "numeric date (day/month/year)",
             _START + r"(?:\d{1,2}([/-])\d{1,2}\1(?:\d{4}|\d\d|['’]\d\d)|\d{1,2} / \d{1,2} / "
             r"(?:\d{4}|\d\d)|\d{1,2}\. ?\d{1,2}\. ?"
-
             + _YEAR + r"|\d{1,2}\.(?: \d{1,2}\. ?|\d{1,2}\. )\d\d)" + _END
             + _NOT_DURATION,  # not "10-12-15 minutes"; "8-15-'22", "26. 1. 23" are dates
             0.6,
@@ -225,11 +224,11 @@ class CalendarDateRecognizer(WeekdayDateRecognizer):
             "day-Mon-year",
             _START + _DAY + r"[-/ ]?" + _EN_MONTH.replace(r"(?:\.|\b)", "")
             + r"[-/ ]?(?:\d{4}|\d\d)" + _END + _NOT_DURATION,
-
             0.6,
         ),
-        Pattern("dotted date, short year",
-                r"(?<!(?i:v|ver|version|release|build)[ .]?)" + _START
+        Pattern("dotted date, short year",  # not "at 10.30.15" (a time)
+                r"(?<!(?i:v|ver|version|release|build)[ .]?)"
+                r"(?<!\b(?i:at|around|about|starts|started)[ \t])" + _START
                 + r"\d{1,2}\.\d{1,2}\.\d\d" + _END, 0.55),
         Pattern("day and Roman month",  # "4. I." alone is a numbered point, not a date
                 _START + _DAY + r"\. ?(?:(?:" + _ROMAN_RE + r")(?:\. ?(?:" + _YEAR + r"|\d\d)|"
@@ -269,7 +268,6 @@ class CalendarDateRecognizer(WeekdayDateRecognizer):
             day, month, year = dotted.groups()
             if int(month) > 12 and int(day) > 12:
                 return True  # "13.30.15" is a time; "03.30.19" is a US date
-
             if len(day) == 1 and len(month) == 1 and int(year) < 30:
                 return True  # "1.2.10" is a version; "9.9.99" and "25.7.22" are dates
         # "you may 5": a lower-case verb, not a month, unless a year or ordinal makes it a

@@ -63,12 +63,10 @@ _SPOKEN_YEAR = (r"(?:nineteen|twenty|two[ \t]+thousand(?:[ \t]+and)?)(?:[ \t-]+"
 _FIXED_HOLIDAY = (r"(?:new[ \t]+year['’]?s[ \t]+(?:eve|day)|christmas[ \t]+(?:eve|day)|boxing[ \t]+"
                   r"day|valentine['’]?s[ \t]+day|bonfire[ \t]+night|hallowe['’]?en|"
                   r"st\.?[ \t]+patrick['’]?s[ \t]+day|štědrý[ \t]+den|silvestr)")
-#: Days named by a holiday, with a year: "New Year's Eve 2019", "Christmas Day 2021".
-_HOLIDAY = (r"(?:new[ \t]+year['’]?s[ \t]+(?:eve|day)|christmas[ \t]+(?:eve|day)|boxing[ \t]+day|"
-            r"valentine['’]?s[ \t]+day|bonfire[ \t]+night|hallowe['’]?en|easter[ \t]+(?:sunday|"
-            r"monday|day)|mother['’]?s[ \t]+day|father['’]?s[ \t]+day|mothering[ \t]+sunday|"
-            r"thanksgiving(?:[ \t]+day)?|independence[ \t]+day|st\.?[ \t]+patrick['’]?s[ \t]+day|"
-            r"štědrý[ \t]+den|silvestr)")
+#: Days named by a holiday, with a year: "New Year's Eve 2019", "Easter Sunday 2021".
+_HOLIDAY = (r"(?:" + _FIXED_HOLIDAY + r"|easter[ \t]+(?:sunday|monday|day)|mother['’]?s[ \t]+day|"
+            r"father['’]?s[ \t]+day|mothering[ \t]+sunday|thanksgiving(?:[ \t]+day)?|"
+            r"independence[ \t]+day)")
 #: "at 12.05", "until 10.05": a time, not a day.
 _NOT_TIMED = (r"(?<!\b(?:at|from|until|till|til|by|around|about|before|after|between|to|"
               r"past|since)\s)")
@@ -107,7 +105,7 @@ class InformalDateRecognizer(WeekdayDateRecognizer):
                 r"over|from|at)[ \t]+(?:the[ \t]+)?)" + _FIXED_HOLIDAY + r"\b", 0.55),
         Pattern("the ordinal after for/is", r"(?<=\b(?:for|is|was|it'?s|it’s)\s+the\s+)" + _ORDINAL
                 + r"(?=\s*(?:[,.!?;:)]|$|\s(?:of|at|then|so|and|because|which|but|when|if|or|"
-                r"in|on|instead)\b))", 0.55),
+                r"instead)\b))", 0.55),
         Pattern("month and day in words", r"\b" + _MONTH_NAME + r"\s+(?:the\s+)?" + _ORD_WORD,
                 0.6),
         Pattern("weekday and day/month", _WEEKDAY + r"\s+" + _DM + _END, 0.6),
@@ -155,8 +153,8 @@ class InformalDateRecognizer(WeekdayDateRecognizer):
         regex.compile(_CZ_WEEKDAY + r"[ \t]+[0-9]", regex.IGNORECASE),
         regex.compile(r"(?:eve|day|night|ween|giving|den|silvestr)[ \t,]+(?:of[ \t]+)?[0-9]",
                       regex.IGNORECASE),
-        regex.compile(r"(?:christmas|year|boxing|valentine|bonfire|hallowe|patrick|štědrý|"
-                      r"silvestr)", regex.IGNORECASE),
+        regex.compile(r"(?:christmas|new[ \t]+year|boxing|valentine|bonfire|hallowe|patrick|"
+                      r"štědrý|silvestr)", regex.IGNORECASE),
 
 
     )

@@ -83,10 +83,10 @@ class IntlStreetAddressRecognizer(ConfidePatternRecognizer):
         ),
         Pattern(
             "address after an address cue",  # "my new address is 27534 Þorsteinsgata 63"
-            r"(?<=\b(?i:address(?:es)?(?:[ \t]+(?:is|was|are|will[ \t]+be|to|with|here[ \t]+"
-            r"they[ \t]+are))?|lives?[ \t]+at|living[ \t]+at|located[ \t]+at|arrived[ \t]+at|"
-            r"sent[ \t]+to\?[ \t]+user)[ \t]*[:,]?[ \t]+)"
-            r"(?!(?i:home|work|the[ \t]+(?:same|moment|weekend|end))\b)"
+            r"(?<=\b(?i:(?<!(?i:e-?mail|ip|web|mac|wallet)[ \t])address(?:es)?(?:[ \t]+(?:is|was|"
+            r"are|will[ \t]+be|to|with|here[ \t]+they[ \t]+are)|[ \t]*:)|lives?[ \t]+at|"
+            r"living[ \t]+at|located[ \t]+at|arrived[ \t]+at|sent[ \t]+to\?[ \t]+user)[ \t]*[:,]?"
+            r"[ \t]+)(?!(?i:home|work|the[ \t]+(?:same|moment|weekend|end))\b)(?![^\s@]*@)"
             r"(?=[^\n.?!;]{0,60}\d)[\p{L}\d#][^\n?!;]{2,100}?"
             + _CLAUSE_END,
             0.5,
@@ -123,7 +123,5 @@ class IntlStreetAddressRecognizer(ConfidePatternRecognizer):
         re.compile(r"[ABPSU](?:pt|partment|uite|te|ox [0-9]|O A[AEP]|SNS|SNV|SS|SCGC)"),
         re.compile(r"(?i:address|live[sd]? at|living at|located at|arrived at|sent to\?|"
                    r"live[d]? in|living in|to [0-9]|meet you at|office is at|s in [0-9])"),
-
     )
-
     REACH = 120

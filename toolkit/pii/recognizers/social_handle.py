@@ -98,7 +98,6 @@ class SocialHandleRecognizer(ConfidePatternRecognizer):
                    r"screen[ \t]?name|" + _ACCOUNT + r")\b)"),
         re.compile(r"[A-Za-z0-9]_"),
         re.compile(r"[A-Za-z0-9]#[0-9]{4}"),
-
         re.compile(r"(?i:\bi'?m|i’m|\bi am) [A-Za-z][A-Za-z0-9_.#-]*[0-9_.#]"),
     )
     REACH = 40

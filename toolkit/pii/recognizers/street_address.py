@@ -142,7 +142,6 @@ class StreetAddressRecognizer(ConfidePatternRecognizer):
         ),
         Pattern(
             "street corner",
-
             r"\b(?i:the[ \t]+)?(?i:corner)[ \t]+of[ \t]+" + _CORNER_PART + r"[ \t]+(?i:and|&)[ \t]+"
             + _CORNER_PART,
             0.6,

@@ -28,7 +28,6 @@ class SsnRecognizer(CandidateMixin, PresidioUsSsnRecognizer):
 
     #: "SSN: 536904399", "social security number 536 90 4399", "her SSN ends... it's 536904399",
     #: "your social came through as 536904399" (American speech):
-
     #: the name, up to 30 characters before, makes any grouping sure.
     CUED = Pattern(
         "SSN after its name",
