@@ -61,6 +61,7 @@ def _insert_e(stem: str) -> str | None:
 @lru_cache(maxsize=8192)
 def name_nominatives(word: str) -> frozenset[str]:
     """Possible nominatives of a folded Czech given name in another case (``word`` excluded).
+
     "luckou"/"lucku"/"lucky"/"lucce" -> "lucka", "vitkem" -> "vitek", "kubovi" -> "kuba",
     "petrovi"/"petrem" -> "petr", "jaroslave" -> "jaroslav", "evicko" -> "evicka".
     """

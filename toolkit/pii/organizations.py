@@ -232,14 +232,20 @@ _NOT_EMPLOYER_PHRASES = ("new year", "bank holiday", "half term")
 _TOO_LARGE = frozenset({"nhs", "the nhs", "nhs trust", "gp"})
 
 
-class EmployerRecognizer(_LexiconRecognizer):
-    """An employer or a school named after a cue that only they fit (see ``_EMPLOYER_RE``).
-    Its spans are kept even when the name is on the default allow list ("the DWP", "HMRC":
-    public bodies that are kept when spoken of, but name someone's workplace here)."""
-    NAME = EMPLOYER_SLOT
+class _OrganizationBase(_LexiconRecognizer):
+    """Base of the recognizers that find organisations with the lexicon."""
 
     def __init__(self, lexicon: Lexicon) -> None:
         super().__init__(lexicon, [EntityType.ORGANIZATION])
+
+
+class EmployerRecognizer(_OrganizationBase):
+    """An employer or a school named after a cue that only they fit (see ``_EMPLOYER_RE``).
+
+    Its spans are kept even when the name is on the default allow list ("the DWP", "HMRC":
+    public bodies that are kept when spoken of, but name someone's workplace here)."""
+
+    NAME = EMPLOYER_SLOT
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None
                 ) -> list[RecognizerResult]:
@@ -270,13 +276,10 @@ class EmployerRecognizer(_LexiconRecognizer):
         return out
 
 
-class OrganizationRecognizer(_LexiconRecognizer):
+class OrganizationRecognizer(_OrganizationBase):
     """Employers, schools, GP surgeries and hospitals named in the text."""
 
     NAME = "organization_patterns"
-
-    def __init__(self, lexicon: Lexicon) -> None:
-        super().__init__(lexicon, [EntityType.ORGANIZATION])
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None
                 ) -> list[RecognizerResult]:

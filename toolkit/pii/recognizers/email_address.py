@@ -57,6 +57,7 @@ class SpokenEmailRecognizer(ConfidePatternRecognizer):
     """An email address said aloud or typed to dodge filters: "pavel dot kriz at email dot
     cz", "jo underscore b at gmail dot com". The domain must end in "dot" and a common
     suffix, so "I'm at home" or "look at it dot by dot" never match."""
+
     ENTITY = EntityType.EMAIL_ADDRESS
     FLAGS = regex.MULTILINE | regex.IGNORECASE
     PATTERNS: ClassVar[list[Pattern]] = [
