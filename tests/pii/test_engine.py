@@ -802,3 +802,112 @@ def test_when_a_label_ends_in_ai_then_only_a_bot_name_is_a_role() -> None:
     lex = Lexicon.builtin()
     assert not is_role("Kai", lex) and not is_role("Mai", lex)
     assert is_role("MindAI", lex) and is_role("Calm AI", lex)
+
+
+@pytest.mark.parametrize("text, gone, kind", [
+    # phones: a contact verb earlier in the sentence; a number in a chat export's sender place
+    ("Anyone fancy a walk? Text me, 2025550147.", "2025550147", EntityType.PHONE_NUMBER),
+    ("If anyone wants to message, I'm 731555018.", "731555018", EntityType.PHONE_NUMBER),
+    ("I can speak to Hana on 2025550147 before then.", "2025550147", EntityType.PHONE_NUMBER),
+    ("[2024-06-20 21:55] 2025550147: no need to apologise", "2025550147",
+     EntityType.PHONE_NUMBER),
+    ("29 Jan 2022 · 14:18 · 7315550180: no need", "7315550180", EntityType.PHONE_NUMBER),
+    # dates people write
+    ("its my birthday on 11may. dont want a fuss", "11may", EntityType.DATE),
+    ("I need your date of birth for the form. 9.12.'00, isn't it?", "9.12.'00", EntityType.DATE),
+    ("I need your date of birth for the form. 02181966, isn't it?", "02181966",
+     EntityType.DATE),
+    ("His date of birth is recorded as 170392, and he is registered", "170392",
+     EntityType.DATE),
+    ("My date of birth is 1. července r. 2001, if the form needs it.", "1. července r. 2001",
+     EntityType.DATE),
+    ("I've written 28 srpna 2024 on your card.", "28 srpna 2024", EntityType.DATE),
+    ("my dob is 12 17 2001 if u need it", "12 17 2001", EntityType.DATE),
+    ("He's happy to review it on 15/9 2024.", "15/9 2024", EntityType.DATE),
+    ("I've written 20. října '23 on your card.", "20. října '23", EntityType.DATE),
+    ("I can do pondělí 3.4 after work", "pondělí 3.4", EntityType.DATE),
+    ("And that was around 1/4 (Tue), when you downloaded it?", "1/4 (Tue)", EntityType.DATE),
+    ("she said the extension deadline is 7.05 stress is like 9", "7.05", EntityType.DATE),
+    # handles after the account they name
+    ("follow my new account, it's fenbrook00", "fenbrook00", EntityType.SOCIAL_HANDLE),
+    ("I'm on the group chat as ada.fenn-worth.x, add me", "ada.fenn-worth.x",
+     EntityType.SOCIAL_HANDLE),
+    # streets
+    ("im at the library on County Road 14 till late", "County Road 14",
+     EntityType.STREET_ADDRESS),
+    ("We moved to 63 Rural Route 3, Apt 9B, Elko NV 89801 last spring",
+     "63 Rural Route 3, Apt 9B, Elko NV 89801", EntityType.STREET_ADDRESS),
+    ("Is the address still 17 Bois d'Arc Dr #5, Tyler, TX 75701?",
+     "17 Bois d'Arc Dr #5, Tyler, TX 75701", EntityType.STREET_ADDRESS),
+    ("we still have you at 13 Maes y Dderwen, Ventnor PO38 1AA?",
+     "13 Maes y Dderwen, Ventnor PO38 1AA", EntityType.STREET_ADDRESS),
+    ("we still have you at Tř. Čsl. legií 96/8, Vír 592 66?", "Tř. Čsl. legií 96/8, Vír 592 66",
+     EntityType.STREET_ADDRESS),
+    ("we still have you at U Mlýnské strouhy 23/18, 120 00 Praha?",
+     "U Mlýnské strouhy 23/18, 120 00 Praha",
+     EntityType.STREET_ADDRESS),
+    ("im on butter cross lane, can u find a therapist near me", "butter cross lane",
+     EntityType.STREET_ADDRESS),
+    # organisations
+    ("I work as a carer at the Coach and Horses, so mostly on breaks.", "Coach and Horses",
+     EntityType.ORGANIZATION),
+    ("Is Cedar Ridge Family Medicine still your practice?", "Cedar Ridge Family Medicine",
+     EntityType.ORGANIZATION),
+    ("Counselling session 5 · Open Door Peer Center", "Open Door Peer Center",
+     EntityType.ORGANIZATION),
+    ("can't face Cukrárna U Veselé včelky today", "Cukrárna U Veselé včelky",
+     EntityType.ORGANIZATION),
+    # places
+    ("i live in much wenlock and theres nothing to do", "much wenlock", EntityType.LOCATION),
+    ("My brother is in Lipová-lázně, but we", "Lipová-lázně", None),
+    # names in the frames chat and sessions put them in
+    ("11. 5. 2022 17:17 - Lea (admin): Hi everyone, welcome.", "Lea", EntityType.PERSON),
+    ("Lea [00:01:38,426]: Hi. Sorry I'm late.", "Lea", EntityType.PERSON),
+    ("26 Feb 2022 · 10:29 · Paresh: Hi everyone, welcome.", "Paresh", EntityType.PERSON),
+    ("Wilfrido: happy birthday Dalisay!!!", "Dalisay", EntityType.PERSON),
+    ("Remind me, is Yuting the one who covered for you?", "Yuting", EntityType.PERSON),
+    ("When you say Hyun-woo walked out, what happened?", "Hyun-woo", EntityType.PERSON),
+    ("You told me Nighat has been messaging again.", "Nighat", EntityType.PERSON),
+    ("Kunal: Romilly covered for me at Christmas.", "Romilly", EntityType.PERSON),
+    ("You said Caspian at Ardmore Distillery had noticed.", "Caspian", EntityType.PERSON),
+    ("Member 2: Elgan. My brother took his own life.", "Elgan", EntityType.PERSON),
+    ("Lysander Owusu-Ansah with Bolanle A.", "Bolanle A", EntityType.PERSON),
+    ("you told me nadija usually calls around now.", "nadija", EntityType.PERSON),
+    ("Dictated but not read.\nHyun-woo Pettibone, Mesquite Counseling Collective",
+     "Hyun-woo Pettibone", EntityType.PERSON),
+    ("Session 11 (CBT) – Haldane, Marsali – Fri 26 July 2024", "Haldane, Marsali",
+     EntityType.PERSON),
+])
+def test_when_blind5_forms_appear_then_redacted(
+        redactor: Redactor, text: str, gone: str, kind: EntityType | None) -> None:
+    """Forms from the spent blind5 family (their general shape, with new values)."""
+    found = _found(redactor, text)
+    assert gone in found
+    if kind is not None:
+        assert found[gone] == kind.value
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Call me about the 2 kids", "2"),
+    ("take the SR 9 bus", "SR 9"),
+    ("im on my way", "my way"),
+    ("my account is 2 years old", "2 years"),
+    ("It is best Practice to ask", "best Practice"),
+    ("I scored 5 7 2001 points", "5 7 2001"),
+])
+def test_when_blind5_forms_have_look_alikes_then_kept(
+        redactor: Redactor, text: str, kept: str) -> None:
+    assert not any(kept in value for value in _found(redactor, text))
+
+
+def test_when_context_word_precedes_a_weak_match_then_the_enhancer_lifts_it(
+        redactor: Redactor) -> None:
+    """Presidio's enhancer only counts context words that are keywords of the NLP artifacts;
+    ten bare digits (score 0.3) need "number" before them to pass the threshold."""
+    from toolkit.pii.engine import artifacts
+    art = artifacts(redactor.nlp("my new number 2025550147 ok"))
+    assert {"my", "new", "number", "ok"} <= art.keywords
+    assert "2025550147" not in art.keywords
+    assert _found(redactor, "my new number 2025550147 ok") == {
+        "2025550147": EntityType.PHONE_NUMBER.value}
+    assert _found(redactor, "my new order 2025550147 ok") == {}

@@ -199,8 +199,6 @@ def test_when_birth_number_has_valid_date_and_checksum_then_reported_with_full_s
         _birth_number(85, 2, 30),  # 30 February
         _birth_number(85, 13, 1),  # month 13
         _birth_number(85, 63, 1),  # woman's month 13
-        _birth_number(85, 23, 12),  # +20 only from 2004
-        _birth_number(99, 73, 12),  # +70 only from 2004
         _birth_number(45, 3, 12),  # ten digits, "45" = 2045: in the future
         "550312/123",  # nine digits after 1953
         "481332/123",  # nine digits, day 32
@@ -209,7 +207,18 @@ def test_when_birth_number_has_valid_date_and_checksum_then_reported_with_full_s
 )
 def test_when_birth_number_has_bad_date_or_checksum_then_not_reported(text: str) -> None:
     assert not is_valid_cz_birth_number(text)
+    assert not is_valid_cz_birth_number(text, any_offset_year=True)
     assert found(CzBirthNumberRecognizer(), text) == []
+
+
+@pytest.mark.parametrize("text", [_birth_number(85, 23, 12),  # +20 only from 2004
+                                  _birth_number(65, 73, 17)])  # +70 only from 2004
+def test_when_birth_number_offset_predates_its_rule_then_found_without_full_confidence(
+        text: str) -> None:
+    assert not is_valid_cz_birth_number(text)
+    assert is_valid_cz_birth_number(text, any_offset_year=True)
+    assert found(CzBirthNumberRecognizer(), text) == [(text, 0.5)]
+    assert found(CzBirthNumberRecognizer(), text.replace("/", "")) == [(text.replace("/", ""), 0.3)]
 
 
 @pytest.mark.parametrize(

@@ -9,6 +9,7 @@ supplying names, places and the words that are only sometimes names.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from typing import Any, ClassVar
@@ -43,7 +44,8 @@ _RELATIONS = frozenset(
 _STRONG_CUES = frozenset({"called", "named", "name's", "names", "nicknamed"})
 #: Greetings and thanks: a capitalised word right after one is a name ("Hi Cian,").
 _GREETINGS = frozenset({"hi", "hello", "hey", "hiya", "heya", "thanks", "thank", "dear", "bye",
-                        "morning", "evening", "afternoon", "cheers", "ta", "sorry", "night"})
+                        "morning", "evening", "afternoon", "cheers", "ta", "sorry", "night",
+                        "birthday", "bday", "congrats", "congratulations"})
 #: Word-like names that, in lower case after "my sister", are the verb, not the name.
 _VERBS = frozenset("said will may might can drew rose saw sang hope hopes told thinks says "
                    "mark marks bill grant pat sue rob chase wants".split())
@@ -90,21 +92,23 @@ _CZ_STATES = frozenset("""doma tady tam venku zpatky sama sam v ve na u z ok oka
 #: What follows the name in "Is X still living in...?", "Does X know?".
 _FRAME_NEXT = frozenset(
     """still someone somebody around coming involved living staying aware okay ok going home
-    there know knows helping looking doing feeling back the one at in with your""".split()
+    there know knows helping looking doing feeling back the one at in with your been
+    from""".split()
 )
 #: Verbs after a lower-case word that make it the name of who does them ("bhatt keeps...").
 _SUBJECT_VERBS = frozenset(
     """said says told keeps kept thinks thought wants wanted knows knew hates hated texted
     called asked filled took came left was is has had does did laughed shouted cried text
     texts messaged rang sent found put leaves works moved gave got went made brought picked
-    drove helped lives lived stayed wrote says let lets""".split()
+    drove helped lives lived stayed wrote says let lets created added removed joined
+    covered""".split()
 )
 #: Adverbs between a subject and its verb: "fardowsa just texted".
 _ADVERBS = frozenset("just always never still also really literally actually finally even "
-                     "keeps".split())
+                     "keeps usually sometimes often".split())
 _POSSESSIVES = frozenset({"my", "our", "his", "her", "their", "your"})
 #: Verbs after which a clause, and so its subject, follows: "you said dyfan is back".
-_REPORTING = frozenset("said says mentioned mention told tells think thought reckon guess "
+_REPORTING = frozenset("said says say mentioned mention told tells think thought reckon guess "
                        "know knew".split())
 _BE_HAVE = frozenset("is was has had isn't wasn't hasn't didn't doesn't won't can't 's ’s"
                      .split())
@@ -126,7 +130,7 @@ _VOCATIVE_NEXT = frozenset("""what you you're youre your how i i'm im thank than
 _TALK_VERBS = frozenset(
     """spoke speak speaking spoken talked talk talking chatted chat texted text texting messaged
     message rang ring phoned phone emailed told tell asked ask met meet meeting saw see
-    seeing hugged called""".split()
+    seeing hugged called contact contacted contacting mentioned mention""".split()
 )
 _AFTER_CUES = frozenset({"said", "says", "told", "asked", "thinks", "thought", "wants", "'s", "’s"})
 #: Verbs of saying and messaging: after a word opening a sentence, they make it someone.
@@ -160,6 +164,30 @@ _CLAUSE_VERBS = _SUBJECT_VERBS | _BE_HAVE | _MODALS
 _RELATIONS_AND_VERBS = _RELATIONS | _VERBS
 _GREETED_NEXT = _VOCATIVE_NEXT | {"u", "r", "hows"}
 _CZ_CHARS = frozenset(CZECH_LETTERS)
+
+
+_NAME_WORD_RE = r"[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w'’-]+"
+#: The name under a letter's sign-off: "Yours sincerely,\n\nDr Ann Lee" (titles kept out).
+_SIGNED = re.compile(
+    r"^[ \t]*(?i:dictated[ \t]+but[ \t]+not[ \t]+read|yours[ \t]+(?:sincerely|faithfully|truly)|"
+    r"kind[ \t]+regards|best[ \t]+wishes|with[ \t]+best[ \t]+wishes|warm[ \t]+regards|"
+    r"many[ \t]+thanks|s[ \t]+pozdravem|s[ \t]+přátelským[ \t]+pozdravem)[.,]?[ \t]*\n(?:[ \t]*\n)?"
+    r"[ \t]*(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Mgr|MUDr|PhDr|Bc|Ing)\.?[ \t]+)?(" + _NAME_WORD_RE
+    + r"(?:[ \t]+(?:" + _NAME_WORD_RE + r"|(?:mac|mc|an|de|van|von|t)[\w'’-]*)){1,3})"
+    r"(?=[ \t]*(?:,|\(|$))",
+    re.MULTILINE)
+#: "– Haldane, Marsali –", "| Krátká, Vladislava |": a surname and given name set off by
+#: dashes or pipes in a header line.
+_HEADER_NAME = re.compile(r"(?<=[–—|][ \t])" + _NAME_WORD_RE + r",[ \t]" + _NAME_WORD_RE
+                          + r"(?=[ \t][–—|])")
+
+#: What follows a name that opens a message to that person: "Dalisay you're a star".
+_ADDRESSED_NEXT = frozenset({"you", "you're", "youre", "u", "i"})
+
+
+def _past_tense(word: str) -> bool:
+    """A regular past tense ("covered", "walked"), folded."""
+    return len(word) > 4 and word.endswith("ed") and word.isalpha()
 
 
 def _result(entity: EntityType, start: int, end: int, score: float,
@@ -463,8 +491,15 @@ class NameRecognizer(_LexiconRecognizer):
                 ) -> list[RecognizerResult]:
         if nlp_artifacts is None or EntityType.PERSON.value not in entities:
             return []
-        return [_result(EntityType.PERSON, s, e, score, self, why)
-                for s, e, score, why in self._names(nlp_artifacts.tokens)]
+        found = [_result(EntityType.PERSON, s, e, score, self, why)
+                 for s, e, score, why in self._names(nlp_artifacts.tokens)]
+        for m in _SIGNED.finditer(text):  # "Dictated but not read.\nHyun-woo Pettibone, ..."
+            found.append(_result(EntityType.PERSON, m.start(1), m.end(1), 0.7, self,
+                                 "name under a letter's sign-off"))
+        for m in _HEADER_NAME.finditer(text):  # "Session 11 (CBT) – Haldane, Marsali – Fri ..."
+            found.append(_result(EntityType.PERSON, m.start(), m.end(), 0.65, self,
+                                 "'Surname, Given name' between separators"))
+        return found
 
     def _names(self, tokens: Any) -> Iterator[tuple[int, int, float, str]]:
         i, n = 0, len(tokens)
@@ -601,6 +636,8 @@ class NameRecognizer(_LexiconRecognizer):
         nxt = fold(tokens[k].text) if k < len(tokens) else ""
         ends = self._clause_end(tokens, k)
         prev = _prev_words(tokens, i, 2)
+        if ends and prev[:2] == ["you", "see"]:
+            return True  # "good to see you nimco."
         if prev and prev[0] in _GREETINGS and (ends or nxt in {"-", "–", ":"}
                                                or nxt in _GREETED_NEXT):
             return True  # "hey lloydie,", "hiya kez u still up"
@@ -626,12 +663,19 @@ class NameRecognizer(_LexiconRecognizer):
         """"you said dyfan is back", "you mentioned Arshad was", "what did Tasleem say",
         "could brecken at the uni help": a word between a reporting verb or an auxiliary and
         the verb it is the subject of."""
-        prev = _prev_words(tokens, i, 1)
+        prev = _prev_words(tokens, i, 2)
         if not prev or k >= len(tokens):
             return False
         nxt = fold(tokens[k].text)
-        if prev[0] in _REPORTING:
-            return nxt in _CLAUSE_VERBS
+        if prev[0] in _REPORTING or (prev[0] in {"me", "us"} and prev[1:2] in (
+                ["told"], ["tell"], ["tells"])):  # "you told me Nighat has been..."
+            if nxt in _ADVERBS and k + 1 < len(tokens):  # "you told me nadija usually calls"
+                nxt2 = fold(tokens[k + 1].text)
+                return nxt2 in _CLAUSE_VERBS or _past_tense(nxt2) or (
+                    nxt2.endswith("s") and nxt2[:-1] in _BASE_VERBS)
+            return (nxt in _CLAUSE_VERBS or _past_tense(nxt) or (
+                nxt in {"at", "from"}  # "you said Caspian at Ardmore had noticed"
+                and any(fold(t.text) in _CLAUSE_VERBS for t in tokens[k + 1:k + 6])))
         return prev[0] in _AUXILIARIES and (nxt in _BASE_VERBS or nxt in _ADVERBS or (
             nxt in {"at", "from"} and any(fold(t.text) in _BASE_VERBS
                                           for t in tokens[k + 1:k + 5])))
@@ -714,8 +758,17 @@ class NameRecognizer(_LexiconRecognizer):
             return False  # "Hiya, thanks for..."
         if nxt in _SUBJECT_VERBS | _MODALS and nxt not in {"is", "was", "has", "had"}:
             return True
-        prev = _prev_words(tokens, i, 1)
-        if prev == ["with"] and (self._clause_end(tokens, j) or nxt in _PLACE_CUES | {
+        if _sentence_start(tokens, i) and (
+                _past_tense(nxt) or nxt[:1] == "!" or nxt in _ADDRESSED_NEXT
+                or (nxt == "." and i > 0 and tokens[i - 1].text == ":")):
+            return True  # "Romilly covered for me", "Dalisay!!", "Member 2: Elgan. My..."
+        prev = _prev_words(tokens, i, 2)
+        if prev[:2] in (["and", "me"], ["and", "i"]) and (
+                nxt in _CLAUSE_VERBS or nxt in {"are", "were", "have", "had"}):
+            return True  # "Me and Idil are talking again"
+        prev = prev[:1]
+        if prev == ["with"] and (self._clause_end(tokens, j) or _is_initial(tokens[j])
+                                 or nxt in _PLACE_CUES | {
                 "about", "at", "on", "for", "along", "last", "yesterday", "today", "tonight"}):
             return True
         return (_sentence_start(tokens, i) and nxt == "," and j + 1 < len(tokens)
@@ -764,7 +817,9 @@ class NameRecognizer(_LexiconRecognizer):
 
     def _asked_about(self, tokens: Any, i: int, j: int) -> bool:
         """"Is Ubah still living in...?", "Does Precious know...?", "Was Nazrul involved?"."""
-        if i == 0 or j >= len(tokens) or not _sentence_start(tokens, i - 1):
+        if i == 0 or j >= len(tokens) or not (_sentence_start(tokens, i - 1) or (
+                i >= 2 and (tokens[i - 2].text == ","  # "Remind me, is Yuting the one..."
+                            or fold(tokens[i - 2].text) in {"how", "where", "why"}))):
             return False
         if fold(tokens[i - 1].text) not in {"is", "was", "does", "did", "has", "will", "can",
                                              "could", "would"}:

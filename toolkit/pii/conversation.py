@@ -25,15 +25,16 @@ _TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"  # 14:22, 00:12:45, 00:01:02
 _EXPORT_DATE = (
     r"\[?(?:[A-Za-z]{3,9},?[ \t])?(?:\d{1,4}[./-] ?\d{1,2}(?:[./-] ?\d{2,4})?\.?"
     r"|\d{1,2}\.?[ \t][A-Za-z]{3,9}\.?(?:[ \t]\d{4})?|[A-Za-z]{3,9}[ \t]\d{1,2}(?:,[ \t]\d{4})?)"
-    r",?[ \t](?:at[ \t])?"
+    r"(?:,?[ \t](?:at[ \t])?|[ \t][·•][ \t])"  # "26 Feb 2022 · 10:29 · Paresh:"
 )
 #: The time (and, in exports, the date) before a speaker label.
 _TS = rf"(?:{_EXPORT_DATE})?[\[(]?{_TIME}(?:[ \t]?[AaPp]\.?[Mm]\.?)?[\])]?"
 _LABEL_LINE = re.compile(
-    rf"^[ \t]*(?P<ts>{_TS}[ \t]*(?:[-–|][ \t]*)?)?[*_]{{0,2}}"
+    rf"^[ \t]*(?P<ts>{_TS}[ \t]*(?:[-–|·•][ \t]*)?)?[*_]{{0,2}}"
     r"(?P<label>[^\W\d_][\w.'’()&-]*,?(?:[ \t][\w.'’()&-]+){0,3}?)[*_]{0,2}"
     r"(?:[ \t]?[\u2190-\u2bff\ufe0f\u200d\U0001f000-\U0001faff]{1,6})?"  # "Becks 🌸: ..."
-    r"(?P<sep>[ \t]*:[*_]{0,2}|[ \t]*>(?=[ \t])|[ \t]+[—–|](?=[ \t])|[ \t]+wrote:"
+    rf"(?P<ts_after>[ \t]*[\[(]{_TIME}[\])])?"  # "Lea [00:01:38,426]: ..."
+    r"(?P<sep>[ \t]*:[*_]{0,2}|[ \t]*>(?=[ \t])|[ \t]+[—–|](?=[ \t])|[ \t]+wrote:|\t(?=\S)"
     r"|\.(?=[ \t]))"
     r"(?=[ \t\"“']|$)",
     re.MULTILINE,
@@ -68,6 +69,9 @@ _SENDER_LINES = (
 #: "Amrik (HV)", "Artem (assessor)": a name labelled with its role.
 _ROLE_IN_BRACKETS = re.compile(r"(?P<name>[^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*)?) "
                                r"\((?P<role>[^()]{1,30})\)")
+#: What a chat export writes in brackets after a member's name: "Lea (admin): ...".
+_CHAT_STATUSES = frozenset("""admin administrator host co-host cohost moderator mod owner
+    creator you me guest organiser organizer facilitator""".split())
 _TIMESTAMP = re.compile(rf"(?:^[ \t]*{_TIME}(?![\w:])|[\[(]{_TIME}[\])])", re.MULTILINE)
 _ROLE = re.compile(r"^(?P<role>[^\W\d_]+(?: [^\W\d_]+)?)[ _#-]?(?:\d{1,3}|[a-z])?$")
 _PROPAGATED = frozenset(EntityType) - {EntityType.DATE}
@@ -214,7 +218,7 @@ def find_labels(segments: Sequence[Segment], lexicon: Lexicon) -> list[Labels]:
                 if m.group("sep") == "." and " " in m.group("label").strip():
                     continue  # "Ji-woo. Thanks": a full stop marks one-word labels only
                 items.append((m.start("label"), m.end("label"), m.group("label"),
-                              bool(m.group("ts")), False))
+                              bool(m.group("ts") or m.group("ts_after")), False))
             for regex in _SENDER_LINES:
                 for m in regex.finditer(seg.text):
                     items.append((m.start("label"), m.end("label"), m.group("label"), True,
@@ -232,9 +236,10 @@ def find_labels(segments: Sequence[Segment], lexicon: Lexicon) -> list[Labels]:
                     and not is_role(label + ".", lexicon):
                 continue  # "Sertraline. It helps.": a full stop is a label's only when repeated
             bracket = _ROLE_IN_BRACKETS.fullmatch(label)
-            if bracket and is_role(bracket.group("role"), lexicon) \
+            status = bracket is not None and fold(bracket.group("role")) in _CHAT_STATUSES
+            if bracket and (is_role(bracket.group("role"), lexicon) or status) \
                     and not is_role(bracket.group("name"), lexicon) \
-                    and fold(bracket.group("name")) not in lexicon.english:
+                    and (status or fold(bracket.group("name")) not in lexicon.english):
                 names.append((start, start + len(bracket.group("name"))))  # "Amrik (HV)"
             elif _shouted_name(label, lexicon, said):
                 names.append((start, end))

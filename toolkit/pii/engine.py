@@ -122,8 +122,9 @@ class _Artifacts(NlpArtifacts):  # type: ignore[misc]
     """NLP artifacts of one spaCy doc, built cheaply.
 
     ``tokens`` is a list of the doc's tokens, each created once (indexing a ``Doc`` creates a
-    new ``Token`` every time); lower-cased token texts stand in for lemmas, computed only when
-    Presidio's context enhancer asks for them.
+    new ``Token`` every time); lower-cased token texts stand in for lemmas, and the words among
+    them are the keywords Presidio's context enhancer looks through (it counts a context word
+    only if it is a keyword). Both are computed only when the enhancer asks for them.
     """
 
     def __init__(self, doc: Any) -> None:  # no super().__init__: nothing eager
@@ -133,7 +134,6 @@ class _Artifacts(NlpArtifacts):  # type: ignore[misc]
         self.scores = [0.85] * len(self.entities)
         self.nlp_engine = None
         self.language = "en"
-        self.keywords: list[str] = []
 
     @cached_property
     def tokens_indices(self) -> list[int]:
@@ -142,6 +142,10 @@ class _Artifacts(NlpArtifacts):  # type: ignore[misc]
     @cached_property
     def lemmas(self) -> list[str]:
         return [t.lower_ for t in self.tokens]
+
+    @cached_property
+    def keywords(self) -> frozenset[str]:  # type: ignore[override]
+        return frozenset(t.lower_ for t in self.tokens if t.is_alpha)
 
 
 def artifacts(doc: Any) -> NlpArtifacts:

@@ -32,6 +32,11 @@ _ORG_KIND = (
     r"Family\s+Health(?:\s+Cent(?:re|er))?|Collective|Cooperative|Co-operative|"
     r"Counsell?ing(?:\s+Services?|\s+Cent(?:re|er))?|Psychology(?:\s+Services?)?|"
     r"Wellbeing\s+(?:Service|Cent(?:re|er)|Hub)|Recovery\s+Cent(?:re|er)|Care\s+Home|"
+    r"(?:Community|Peer|Resource|Wellness|Youth|Advice|Day|Drop-in|Leisure|Garden)\s+"
+    r"Cent(?:re|er)|(?:Family|Internal)\s+Medicine|Medical|Practice|"
+    r"(?:Eating\s+Disorders?|Peer|Carers['’]?|Bereavement)\s+Support|CIC|CIO|"
+    r"Eating\s+(?:Disorders?\s+)?Recovery|"
+    r"Casino|Hotel|Resort|Men['’]?s\s+Shed|"
     r"s\.\s?r\.\s?o\.|a\.\s?s\.)"
 )
 _CZ_KIND = (
@@ -46,7 +51,8 @@ _CZ_KIND = (
 )
 _CAP = r"(?:[A-Z][\w'’&.-]*|&|of|and|the|on|upon|St\.?)"
 _ORG_RE = re.compile(
-    rf"\b(?:(?:St\.?|Saint|Dr\.?)\s+)?[A-Z][\w'’.-]*(?:\s+{_CAP}){{0,4}}\s+{_ORG_KIND}(?![\w])"
+    rf"\b(?:(?:St\.?|Saint|Dr\.?)\s+)?[A-Z][\w'’.-]*(?:[ \t]+{_CAP}){{0,4}}[ \t]+{_ORG_KIND}"
+    r"(?![\w])"
     rf"|\bUniversity\s+of\s+[A-Z][\w'’ʻ-]*(?:\s+(?:at\s+)?[A-Z][\w'’ʻ-]*){{0,2}}"
     r"|\b(?:Všeobecná\s+fakultní\s+nemocnice|Thomayerova\s+nemocnice|"
     r"Nemocnice\s+na\s+Homolce|(?:ZŠ|MŠ|SŠ|SOŠ|SOU|VOŠ|OA|VŠ)\s+[\w-]+(?:\s+[\w-]+){0,2})"
@@ -56,6 +62,13 @@ _ORG_RE = re.compile(
     r"|\b[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w-]*(?:ova|ská|ského)(?:\s+[a-zá-ž]+(?:ká|ní|ná))?"
     r"\s+[Uu]niverzita"
     r"|\b(?:Ysbyty|Ysgol)\s+(?:(?:y|yr)\s+)?[A-Z][\w'’-]*(?:\s+(?:y\s+|yr\s+)?[A-Z][\w'’ô-]*){0,2}"
+    r"|\b(?:Hafan|Canolfan|Tŷ|Cartref)\s+(?:y|yr)\s+[A-Z][\w'’-]*"
+    # Czech shops, hotels and cafés by name: "Cukrárna U Veselé včelky", "Hotel Lesní zátiší"
+    rf"|\b(?:Hotel|Penzion|Cukrárna|Zahradnictví|Kavárna|Restaurace|Hospoda|Pekárna|"
+    r"Řeznictví|Květinářství|Knihkupectví|Autoservis|Kadeřnictví|Pivnice|Vinárna|Hostinec|"
+    rf"Čajovna|Bistro)\s+(?:U\s+)?[{_UP_CZ}][\w-]*(?:\s+(?:[{_UP_CZ}][\w-]*|"
+    r"[a-zá-ž]*[áéíóúůýčďěňřšťž][\w-]*|(?!(?:today|every|very|many|any|only|yesterday|"
+    r"really|away|you|my|by|thank)\b)[a-z]+(?:y|u|ů|ích|ách)\b)){0,3}"
     r"|\b(?:Univerzita\s+Karlova|Univerzita\s+Palackého)"
     # "v Centru duševního zdraví Praha 8", "CDZ Praha 8", "pavilon 12"
     rf"|\b(?:[Cc]entr(?:um|a|u|em)\s+duševního\s+zdraví|CDZ)(?:\s+(?:[{_UP_CZ}][\w-]*|\d{{1,2}}\b)){{1,3}}"
@@ -99,7 +112,8 @@ _GENERIC = frozenset(
     closest county city district teaching university special grammar junior infant sixth
     form walk-in walk in nhs gp art arts drama music dance sports language driving sunday
     night evening summer holiday medical law business nursing graduate english latin french
-    german spanish welsh basic good bad proper""".split()
+    german spanish welsh basic good bad proper best clinical reflective family internal
+    evidence-based practice""".split()
 )
 #: Kind words that name no one on their own ("the High School", "at Sixth Form").
 _PLAIN_KINDS = frozenset("""school schools college academy form sixth centre center hospital
@@ -204,6 +218,7 @@ _EMPLOYER_CUE = "|".join([
     "(?:warehouse|shift|store|area|duty|team|night|ward) (?:supervisor|manager|lead|leader) at",
     "(?:studied|studies|studying|enrolled|graduated|started|starting) at",
     "interview(?:ed)? (?:at|for)",
+    "(?:work|works|worked|working|job) as (?:a|an) [a-z-]+(?: [a-z-]+)? (?:at|for|with)",
     "(?:work|works|worked|working|job|jobs|shift|shifts|tills|till|checkouts|nights|lates|"
     "earlies|placement|internship|apprenticeship|contract|volunteer|volunteering|volunteers)"
     " (?:at|for|with)",
@@ -265,7 +280,7 @@ class EmployerRecognizer(_OrganizationBase):
             if ((first in _TIME_WORDS and not (words[0][2][:1].isupper() and first in {
                     "next", "last", "this", "every"})) or first in _NOT_EMPLOYER
                     or folded.startswith(_NOT_EMPLOYER_PHRASES) or folded in _TOO_LARGE
-                    or first in lex.roles or first in TITLES):
+                    or (first in lex.roles and len(words) == 1) or first in TITLES):
                 continue
             if _CZ_CUE_RE.match(m.group(0)) and len(words) == 1 and any(
                     (c,) in lex.places or c in lex.regions for c in nominatives(first)):

@@ -169,6 +169,11 @@ class PlaceRecognizer(_LexiconRecognizer):
         lex = self.lexicon
         for i, tok in enumerate(tokens):
             f = fold(tok.text)
+            if tok.is_lower and tok.is_alpha and (size := self._lower_town_size(tokens, i)):
+                end_tok = tokens[i + size - 1]  # "i live in much wenlock": a listed town
+                out.append(_result(EntityType.LOCATION, tok.idx, end_tok.idx + len(end_tok),
+                                   0.55, self, "lower-case town after a cue"))
+                continue
             if not (tok.is_lower and tok.is_alpha and len(f) > 3 and f not in lex.english
                     and f not in lex.not_names and not lex.is_name(f) and f not in lex.allow):
                 continue
@@ -183,6 +188,22 @@ class PlaceRecognizer(_LexiconRecognizer):
             out.append(_result(EntityType.LOCATION, tok.idx, tokens[j - 1].idx
                                + len(tokens[j - 1]), 0.55, self, "lower-case town after a cue"))
         return out
+
+    def _lower_town_size(self, tokens: Any, i: int) -> int:
+        """The number of words of a listed town of two or three lower-case words starting at
+        token ``i`` after a cue of living or moving ("moved to much wenlock"), else 0."""
+        prev = _prev_words(tokens, i, 3)
+        if not (len(prev) >= 2 and prev[0] in {"in", "to", "from", "near"}
+                and (prev[1] in _MOVE_WORDS or prev[1] in _HOME_WORDS)):
+            return 0
+        lex = self.lexicon
+        for size in range(min(3, len(tokens) - i), 1, -1):
+            words = tokens[i:i + size]
+            if all(t.is_lower and t.is_alpha for t in words):
+                key = tuple(fold(t.text) for t in words)
+                if key in lex.places or key in lex.towns:
+                    return size
+        return 0
 
     def _shouted_places(self, tokens: Any) -> list[RecognizerResult]:
         """Towns in capitals after a place cue: "flew to LEPPEN", "grew up in SUND"."""

@@ -53,6 +53,26 @@ def _strip_edges(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+#: Types whose value is a name: one found inside a hyphenated word ("Lipová" of
+#: "Lipová-lázně", "Smith" of "Smith-Rowe") takes in the whole word.
+_WHOLE_WORD_TYPES = frozenset({EntityType.PERSON, EntityType.LOCATION, EntityType.ORGANIZATION,
+                               EntityType.STREET_ADDRESS})
+_INITIAL_AFTER = re.compile(r" [A-Z](?=[.,)|]|$)", re.MULTILINE)
+_HYPHENATED_AFTER = re.compile(r"(?:-[^\W\d_]+)+")
+_HYPHENATED_BEFORE = re.compile(r"(?:[^\W\d_]+-)+$")
+
+
+def _whole_compound(text: str, start: int, end: int) -> tuple[int, int]:
+    """Widen ``start:end`` over the rest of a hyphenated word it is part of."""
+    if text[end:end + 1] == "-" and (m := _HYPHENATED_AFTER.match(text, end)) is not None:
+        end = m.end()
+    if start and text[start - 1] == "-" and (
+            m := _HYPHENATED_BEFORE.search(text, max(0, start - 40), start)) is not None and (
+            m.start() == 0 or not text[m.start() - 1].isalnum()):
+        start = m.start()
+    return start, end
+
+
 def parse_deny(entries: Iterable[str]) -> dict[str, EntityType]:
     """``--deny`` entries: ``word`` (a PERSON) or ``TYPE:word``."""
     out: dict[str, EntityType] = {}
@@ -118,6 +138,10 @@ class DocumentResolver:
         start, end = _strip_edges(text, start, end)
         if end - start < 2 and not text[start:end].isdigit():
             return None
+        if span.entity_type in _WHOLE_WORD_TYPES:
+            start, end = _whole_compound(text, start, end)
+        if span.entity_type is EntityType.PERSON and (m := _INITIAL_AFTER.match(text, end)):
+            end = m.end()  # "Bolanle A.", "Joon-ho T": the initial of the surname
         if (start, end) == (span.start, span.end):
             return span
         return Span(span.segment, start, end, span.entity_type, span.score, span.recognizer)

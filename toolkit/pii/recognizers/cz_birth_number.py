@@ -16,12 +16,14 @@ __all__ = ["CzBirthNumberRecognizer", "birth_date_of", "is_valid_cz_birth_number
 _START = r"(?<![\w.+/:-])"
 
 
-def birth_date_of(digits: str, *, today: dt.date | None = None) -> dt.date | None:
+def birth_date_of(digits: str, *, today: dt.date | None = None,
+                  any_offset_year: bool = False) -> dt.date | None:
     """The date of birth a birth number encodes, or None if it encodes no real date.
 
     Months carry +50 for women, and since 2004 +20 (men) or +70 (women) when a day's
-    numbers ran out. Nine-digit numbers were issued only before 1954; ten-digit ones from 1954
-    (so "53" in a ten-digit number means 2053, which is in the future and invalid).
+    numbers ran out (``any_offset_year`` accepts those offsets in any year). Nine-digit numbers
+    were issued only before 1954; ten-digit ones from 1954 (so "53" in a ten-digit number means
+    2053, which is in the future and invalid).
     """
     if len(digits) not in (9, 10) or not digits.isdigit():
         return None
@@ -33,7 +35,7 @@ def birth_date_of(digits: str, *, today: dt.date | None = None) -> dt.date | Non
     else:
         year = 1900 + yy if yy >= 54 else 2000 + yy
     offset = next((o for o in (70, 50, 20, 0) if mm > o), 0)
-    if offset in (20, 70) and year < 2004:
+    if offset in (20, 70) and year < 2004 and not any_offset_year:
         return None
     try:
         born = dt.date(year, mm - offset, dd)
@@ -42,14 +44,16 @@ def birth_date_of(digits: str, *, today: dt.date | None = None) -> dt.date | Non
     return born if born <= (today or dt.date.today()) else None
 
 
-def is_valid_cz_birth_number(text: str, *, today: dt.date | None = None) -> bool:
+def is_valid_cz_birth_number(text: str, *, today: dt.date | None = None,
+                             any_offset_year: bool = False) -> bool:
     """A real date, and for ten digits the mod-11 rule.
 
     The ten-digit number is divisible by 11, or its first nine digits leave 10 and the check
     digit is 0 (numbers issued that way before 1985). Nine-digit numbers have no check digit.
+    ``any_offset_year`` accepts the +20 and +70 month offsets before 2004 too.
     """
     digits = digits_of(text)
-    if birth_date_of(digits, today=today) is None:
+    if birth_date_of(digits, today=today, any_offset_year=any_offset_year) is None:
         return False
     if len(digits) == 9:
         return True
@@ -61,7 +65,9 @@ class CzBirthNumberRecognizer(ConfidePatternRecognizer):
 
     Ten digits with a valid date and checksum score 1.0. Nine digits have no checksum, so a
     valid date keeps the pattern's score (0.5 with the slash, 0.3 without, which context such
-    as "rodné číslo" must lift).
+    as "rodné číslo" must lift). So does a ten-digit number whose checksum holds but whose +20
+    or +70 month predates 2004, when those offsets began: a clerical slip or a made-up value,
+    but the shape and the checksum still say it is a birth number.
     """
 
     ENTITY = EntityType.CZ_BIRTH_NUMBER
@@ -75,5 +81,7 @@ class CzBirthNumberRecognizer(ConfidePatternRecognizer):
 
     def validate_result(self, pattern_text: str) -> bool | None:
         if not is_valid_cz_birth_number(pattern_text):
-            return False
+            ten = len(digits_of(pattern_text)) == 10
+            return None if ten and is_valid_cz_birth_number(pattern_text,
+                                                            any_offset_year=True) else False
         return True if len(digits_of(pattern_text)) == 10 else None

@@ -61,13 +61,15 @@ class CzStreetAddressRecognizer(ConfidePatternRecognizer):
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern(
             "CZ address after ulice/náměstí",
-            r"\b(?i:ul\.|ulice|nám\.|náměstí|nábř\.|nábřeží|tř\.|třída)[ \t]*" + _WORD + _NAME_TAIL
+            r"\b(?i:ul\.|ulice|nám\.|náměstí|nábř\.|nábřeží|tř\.|třída)[ \t]*" + _WORD + r"\.?"
+            + rf"(?:[ \t]+(?:{_WORD}\.?|{_LOWER})){{0,3}}"  # "Tř. Čsl. legií 96/8"
             + r"[ \t]+" + _HOUSE + _END + _TAIL,
             0.6,
         ),
         Pattern(
             "CZ address after a preposition",
-            _START + r"(?:Na|U|V|Ve|K|Ke|Pod|Nad|Za|Před|Při|Mezi)[ \t]+" + _WORD + _NAME_TAIL
+            _START + r"(?:Na|U|V|Ve|K|Ke|Pod|Nad|Za|Před|Při|Mezi)[ \t]+" + _WORD
+            + rf"(?:[ \t]+(?:{_WORD}|{_LOWER}|{_GENITIVE})){{0,3}}"  # "U Mlýnské strouhy 23/18"
             + r"[ \t]+" + _HOUSE + _END + _TAIL,
             0.55,
         ),
@@ -93,7 +95,10 @@ class CzStreetAddressRecognizer(ConfidePatternRecognizer):
         Pattern(
             "CZ street without a number, after a preposition",  # "on U Lípy svobody"
             r"(?<=\b(?i:on|along|off|round|around|down|up|past|near|in|at)[ \t]+)"
-            rf"(?:(?:Na|U|V|Ve|K|Ke|Pod|Nad|Za|Před|Při)[ \t]+{_WORD}"
+            rf"(?:(?i:tř\.|třída|ul\.|ulice|nábř\.)[ \t]*{_WORD}\.?"
+            rf"(?:[ \t]+(?:{_WORD}\.?|{_LOWER}))"
+            r"{0,2}(?<!\.)|"  # "on Tř. Čsl. legií"
+            rf"(?:Na|U|V|Ve|K|Ke|Pod|Nad|Za|Před|Při)[ \t]+{_WORD}"
             rf"(?:[ \t]+(?:{_WORD}|{_LOWER}|{_GENITIVE})){{0,2}}|(?=[{_UP}][{_LO}]*[{_DIACRITIC}])"
             rf"[{_UP}][{_LO}]+(?:[ \t]+(?:alej|třída|nábřeží|cesta|sady))?)"
             r"(?![\w])",

@@ -112,7 +112,7 @@ def parse_date(text: str) -> list[tuple[int, int, int | None]]:
     empty list means the text names no real date (31 April, 29 February 1985, month 13).
     """
     text = _TRAILING_TIME.sub("", text)  # "2003-08-28 12:13:52" is the day 2003-08-28
-    if re.fullmatch(r"\d{8}", text):  # "03031985": day, month, year
+    if re.fullmatch(r"\d{8}|\d{6}", text):  # "03031985", "170392": day, month, year
         text = f"{text[:2]}.{text[2:4]}.{text[4:]}"
     if re.search(r"[^\W\d_]{3}", text):  # "12-15 September": a range, read as its last day
         text = re.sub(r"^\d{1,2}(?:st|nd|rd|th)?\s*(?:-|–|to|and|&)\s*(?=\d)", "", text)
@@ -200,8 +200,9 @@ class CalendarDateRecognizer(WeekdayDateRecognizer):
         Pattern(
             "numeric date (day/month/year)",
             _START + r"(?:\d{1,2}([/-])\d{1,2}\1(?:\d{4}|\d\d|['’]\d\d)|\d{1,2} / \d{1,2} / "
-            r"(?:\d{4}|\d\d)|\d{1,2}\. ?\d{1,2}\. ?"
-            + _YEAR + r"|\d{1,2}\.(?: \d{1,2}\. ?|\d{1,2}\. )\d\d)" + _END
+            r"(?:\d{4}|\d\d)|\d{1,2}\. ?\d{1,2}\. ?(?:" + _YEAR
+            + r"|['’]\d\d)|\d{1,2}\.(?: \d{1,2}\. ?|\d{1,2}\. )\d\d"
+            + r"|\d{1,2}/\d{1,2} " + _YEAR + r")" + _END
             + _NOT_DURATION,  # not "10-12-15 minutes"; "8-15-'22", "26. 1. 23" are dates
             0.6,
         ),
@@ -234,8 +235,14 @@ class CalendarDateRecognizer(WeekdayDateRecognizer):
                 _START + _DAY + r"\. ?(?:(?:" + _ROMAN_RE + r")(?:\. ?(?:" + _YEAR + r"|\d\d)|"
                 + r" " + _YEAR + r")"  # "12. VI 1981"
                 + r"|(?:XII|XI|IX|VIII|VII|VI|IV|III|II)\.)" + _END, 0.6),
-        Pattern("Czech date", _START + _DAY + r"\. ?" + _CZ_MONTH + r"(?: " + _YEAR
-                + r"| \d\d(?![\w:]|[.,]\d)" + _NOT_DURATION + _NOT_COUNTED_CZ + r")?", 0.6),
+        Pattern("Czech date", _START + _DAY + r"(?:\. ?| )" + _CZ_MONTH + r"(?:(?: r\.)? " + _YEAR
+                + r"| ['’]\d\d\b| \d\d(?![\w:]|[.,]\d)" + _NOT_DURATION + _NOT_COUNTED_CZ
+                + r")?", 0.6),
+        Pattern("day month year, spaced digits",  # "DOB 28 12 1978", "12 17 2001"
+                r"(?<!\d[ \t]|\d)" + _START + r"\d{1,2} \d{1,2} " + _YEAR + r"(?![ \t]?\d)" + _END,
+                0.6),
+        Pattern("day and month glued",  # "its my birthday on 11may", "on 19jul"
+                _START + _DAY + _ORD + r"?" + _EN_MONTH, 0.6),
         Pattern(
             "range of days in a month",  # "12-15 September", "between 12th and 15th Sept"
             _START + _DAY + _ORD + r"?[ \t]*(?:-|–|to|and|&)[ \t]*" + _DAY + _ORD
@@ -243,9 +250,9 @@ class CalendarDateRecognizer(WeekdayDateRecognizer):
             0.6,
         ),
         Pattern(
-            "date of birth without separators",  # "DOB 03031985"
-            r"(?<=\b(?i:dob|d\.o\.b\.?|born|date[ \t]+of[ \t]+birth|narozen[aáý]?|nar\.)"
-            r"[ \t:]{1,3})(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)\d\d(?!\d)",
+            "date of birth without separators",  # "DOB 03031985", "date of birth: 02181966"
+            r"(?<=\b(?i:dob|d\.o\.b\.?|born|birth|birthday|narozen[aáý]?|nar\.)"
+            r"\b[^\n\d]{0,40}?)(?<![\w/+-])(?:\d{4}(?:19|20)\d\d|\d{6})(?![\w/]|[.,]\d)",
             0.6,
         ),
     ]
@@ -256,6 +263,7 @@ class CalendarDateRecognizer(WeekdayDateRecognizer):
         regex.compile(r"[0-9][/.-] ?[0-9]|[0-9]\. ?[^\W\d_]|[0-9] / [0-9]"),  # 12/03, 12. března
         regex.compile(r"[0-9](?:st|nd|rd|th|\.)?(?: of)?[ -]?(?i:" + _CANDIDATE_STEMS + ")"),
         regex.compile(r"(?i:dob|born|birth|narozen|nar\.)"),
+        regex.compile(r"[0-9] (?i:led|úno|bře|dub|kvě|čer|srp|zář|říj|lis|pro)"),  # 28 srpna
         # March 3, March the 3rd
         regex.compile(r"[0-9](?<=(?i:" + _CANDIDATE_STEMS + r")[a-z]{0,6}\.? (?:the )?[0-9])"),
     )

@@ -24,7 +24,8 @@ _ORDINAL = _DAY + r"(?:st|nd|rd|th)\b"
 _CUE = (r"\b(?:on|by|until|till|til|from|since|before|after|around|about|dne|od|do|ode|"
         r"week\s+of|w/c|w/e|weekend\s+of|week\s+commencing|week\s+beginning)\s+")
 #: Cues before a bare day.month ("since 14.3"): not about/around/from ("about 10.3" is a score).
-_DAY_CUE = r"\b(?:on|by|until|till|til|since|before|after|dne|od|do|ode)\s+"
+_DAY_CUE = (r"\b(?:on|by|until|till|til|since|before|after|dne|od|do|ode|due|deadline(?:\s+is)?)"
+            r"\s+")
 _NOT_COUNTED = (
     r"(?!\s+(?:floor|time|times|session|sessions|week|weeks|day|days|attempt|place|grade|year|"
     r"years|birthday|anniversary|century|edition|step|question|item|round|try|go|child|kid|"
@@ -70,7 +71,8 @@ _HOLIDAY = (r"(?:" + _FIXED_HOLIDAY + r"|easter[ \t]+(?:sunday|monday|day)|mothe
 #: "at 12.05", "until 10.05": a time, not a day.
 _NOT_TIMED = (r"(?<!\b(?:at|from|until|till|til|by|around|about|before|after|between|to|"
               r"past|since)\s)")
-_WEEKDAY = r"\b(?:mon|tues?|weds|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?"
+_WEEKDAY_WORD = r"(?:mon|tues?|weds|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?"
+_WEEKDAY = r"\b" + _WEEKDAY_WORD + r"\.?,?"
 
 _CZ_WEEKDAY = (r"(?:pondělí|úterý|středa|středu|čtvrtek|pátek|sobota|sobotu|neděle|neděli|"
                r"pondeli|utery|streda|stredu|ctvrtek|patek|nedele|nedeli)")
@@ -142,6 +144,10 @@ class InformalDateRecognizer(WeekdayDateRecognizer):
                 + _MONTH + r"(?![\w.]|,\d)" + _NOT_AMOUNT, 0.55),  # "on 29. 9, can we"
         Pattern("Czech weekday and day", r"\b" + _CZ_WEEKDAY + r"[ \t]+" + _DAY
                 + r"(?=\.(?![ \t]?\d))", 0.6),  # "do čtvrtek 1.", "úterý 26."
+        Pattern("Czech weekday and day.month", r"\b" + _CZ_WEEKDAY + r"[ \t]+" + _DAY + r"\.[ \t]?"
+                + _MONTH + r"\.?(?![\w]|\.?[ \t]?\d)", 0.6),  # "pondělí 3.4", "v pátek 17. 11."
+        Pattern("day/month with its weekday", _FREE + _DM + r"(?=[ \t]?\((?:" + _WEEKDAY_WORD
+                + r"|" + _CZ_WEEKDAY + r")\.?\))", 0.6),  # "around 1/4 (Tue)"
         Pattern("dotted date before a time", _FREE + _DAY + r"\." + _MONTH + r"\.\d\d"
                 + r"(?=,?[ \t]+(?:[01]?\d|2[0-3]):[0-5]\d\b)", 0.6),  # "4.3.24, 15:14 - "
     ]

@@ -80,6 +80,12 @@ class SocialHandleRecognizer(ConfidePatternRecognizer):
             0.6,
         ),
         Pattern(
+            "user name after its account",  # "follow my new account, it's jacintos00"
+            r"(?<=\b(?i:account|acc|profile|page|channel|server|group[ \t]?chat|gc)\b"
+            r"[^.;!?\n]{0,25}?\b(?i:is|was|it'?s|it’s|as|called|under)[ \t]+)" + _NAME,
+            0.6,
+        ),
+        Pattern(
             "user name with an underscore",
             r"(?<![\w@./:#<\[{-])(?=[A-Za-z0-9_]*[a-z])[A-Za-z][A-Za-z0-9]*_[A-Za-z0-9_]*[A-Za-z0-9]"
             r"(?![\w@]|\.\w)",
@@ -96,6 +102,7 @@ class SocialHandleRecognizer(ConfidePatternRecognizer):
         # every cue the patterns' look-behinds name, as a whole word
         re.compile(r"(?i:\b(?:" + _PLATFORM + r"|user[ \t]?name|handle|gamertag|"
                    r"screen[ \t]?name|" + _ACCOUNT + r")\b)"),
+        re.compile(r"(?i:\b(?:account|acc|profile|page|channel|server|group[ \t]?chat|gc)\b)"),
         re.compile(r"[A-Za-z0-9]_"),
         re.compile(r"[A-Za-z0-9]#[0-9]{4}"),
         re.compile(r"(?i:\bi'?m|i’m|\bi am) [A-Za-z][A-Za-z0-9_.#-]*[0-9_.#]"),

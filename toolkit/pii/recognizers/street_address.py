@@ -44,7 +44,8 @@ STREET_TYPES = (
 _LOWER_TYPES = "street st road rd avenue ave lane ln crescent terrace boulevard blvd".split()
 #: Street types safe in lower case right after "live on", "grew up on", "moved to".
 _CUED_LOWER_TYPES = [*_LOWER_TYPES, "close", "drive", "grove", "gardens", "mews", "crescent",
-                     "way", "walk", "row", "hill", "rise", "parade", "place", "square"]
+                     "way", "walk", "row", "hill", "rise", "parade", "place", "square", "cottages",
+                     "pike", "court", "gardens"]
 #: Lower-case words that start counts, not street names ("3 miles down the road").
 _NOT_NAMES = (
     "a an the my your our his her their its this that these those of on in at to by for from "
@@ -71,6 +72,9 @@ _UNIT_WORD = r"(?:Flat|Apartment|Apt|Unit|Studio|Suite|Ste|Room|Fl)\.?"
 _UNIT = r"(?:" + _UNIT_WORD + r"[ \t]*#?|#)\d{1,5}[A-Za-z]?"  # "Apt 5", "Flat 3", "#12"
 _DIRECTION = r"(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?"
 _NAME_WORD = r"(?:\p{Lu}[\p{L}'’-]*|\d{1,3}(?:st|nd|rd|th))"
+#: Lower-case words inside a street's name: "Bois d'Arc Drive", "Maes y Dderwen".
+_PARTICLE = r"(?:d['’]\p{Lu}\p{L}*|de|du|del|de[ \t]+la|la|le|van|von|y|yr)"
+_NAME_WORDS = (_NAME_WORD + r"[ \t]+(?:(?:" + _NAME_WORD + r"|" + _PARTICLE + r")[ \t]+){0,3}")
 _TYPE = _alternation(STREET_TYPES) + r"(?![\w'’])"
 _STOP_TOWN = r"(?!" + _alternation(_NOT_TOWNS) + r"\b)"
 _TOWN_WORD = r"\p{Lu}\p{Ll}[\p{L}'’-]*"  # "Springfield", not a state code such as "IL"
@@ -122,8 +126,7 @@ class StreetAddressRecognizer(ConfidePatternRecognizer):
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern(
             "street address",
-            _START + r"(?:" + _DIRECTION + r"[ \t]+)?(?:" + _NAME_WORD
-            + r"[ \t]+){1,4}" + _TYPE + _TAIL,
+            _START + r"(?:" + _DIRECTION + r"[ \t]+)?" + _NAME_WORDS + _TYPE + _TAIL,
             0.6,
         ),
         Pattern(
@@ -160,19 +163,28 @@ class StreetAddressRecognizer(ConfidePatternRecognizer):
             0.5,
         ),
         Pattern(
+            "numbered rural road",  # "County Road 14", "63 Rural Route 3, Apt 9B, ..."
+            r"(?:" + _START + r")?\b(?:(?:County|Rural|State|Farm[ \t]+to[ \t]+Market|Ranch|Forest|"
+            r"Township|Parish|Fire|US)[ \t]+(?:Road|Rd|Route|Rte|Highway|Hwy|Trail|Lane)[ \t]+"
+            r"\d{1,4}[A-Z]?)(?![\w])" + _TAIL,
+            0.55,
+        ),
+        Pattern(
             "house number and a -gate street",  # "106, Skinnergate", "Flat 7 229 Westgate"
             _START + r"\p{Lu}\p{Ll}+gate(?![\w'’])" + _TAIL,
             0.55,
         ),
         Pattern(
             "house number, street, town and postcode",  # "203, Sandgate Mount, Leeds, LS6 2AB"
-            _START + r"(?:" + _NAME_WORD + r"[ \t]+){0,3}" + _NAME_WORD + r",[ \t]*" + _TOWN
+            _START + r"(?:(?:" + _NAME_WORD + r"|" + _PARTICLE + r")[ \t]+){0,3}" + _NAME_WORD
+            + r",[ \t]*" + _TOWN
             + r",?[ \t]+" + _POSTAL + r"(?![\w])",
             0.6,
         ),
         Pattern(
             "Welsh street",  # "Stryd Fawr", "Heol y Felin", "38 Ffordd yr Orsaf"
-            r"(?:" + _START + r")?\b(?:Stryd|Heol|Ffordd|Lôn|Rhodfa|Cilgant)[ \t]+"
+            r"(?:" + _START + r")?\b(?:Stryd|Heol|Ffordd|Lôn|Rhodfa|Cilgant|Maes|Llys|Clos|Cwrt)"
+            r"[ \t]+"
             r"(?:(?:y|yr|'r)[ \t]+)?\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?" + _TAIL,
             0.55,
         ),
@@ -185,8 +197,9 @@ class StreetAddressRecognizer(ConfidePatternRecognizer):
         ),
         Pattern(
             "street name after 'live on' (lower case)",
-            r"(?<=\b(?i:live|lives|living|lived|grew[ \t]+up|house|flat|moved|stay|staying|stays)"
-            r"[ \t]+(?i:on|in|to|off)[ \t]+)" + _LOWER_WORD + r"(?:[ \t]+" + _LOWER_WORD
+            r"(?<=\b(?i:live|lives|living|lived|grew[ \t]+up|house|flat|moved|stay|staying|stays|"
+            r"i'?m|i’m|i[ \t]+am|we'?re|we[ \t]+are|yours|mine|ours)[ \t]+(?i:on|in|to|off)[ \t]+)"
+            + _LOWER_WORD + r"(?:[ \t]+" + _LOWER_WORD
             + r")?[ \t]+" + _alternation(_CUED_LOWER_TYPES) + r"\b" + _TAIL,
             0.5,
         ),
@@ -201,6 +214,8 @@ class StreetAddressRecognizer(ConfidePatternRecognizer):
         re.compile(_CUED_TYPES),
         regex.compile(r"The \p{Lu}\p{Ll}+way|\p{Ll}(?:walk|gate|fold|croft)\b"),
         re.compile(r"(?i:corner of|address[ \t]*:|adresa[ \t]*:|bydliště[ \t]*:)"),
-        re.compile(r"gate\b|\b(?:Stryd|Heol|Ffordd|Lôn|Rhodfa|Cilgant) "),
+        re.compile(r"gate\b|\b(?:Stryd|Heol|Ffordd|Lôn|Rhodfa|Cilgant|Maes|Llys|Clos|Cwrt) "),
+        re.compile(r"\b(?:County|Rural|State|Market|Ranch|Forest|Township|Parish|Fire|US) "
+                   r"(?:Road|Rd|Route|Rte|Highway|Hwy|Trail|Lane) [0-9]"),
     )
     REACH = 180
