@@ -604,11 +604,11 @@ def test_when_an_address_cue_has_no_address_after_it_then_kept(
 
 @pytest.mark.parametrize("text, value", [
     ("user: i relapsed on feburary 14 of all days lol", "feburary 14"),
-    ("CLIENT: I've been sober since the 1st of Octobr, I think.", "1st of Octobr"),
-    ("T: Let's book you in for the 23rd then, same time.", "23rd"),
-    ("CLIENT: Dad's anniversary is the 28th, that's why.", "28th"),
+    ("CLIENT: I've been sober since the 1st of Octobr, I think.", "the 1st of Octobr"),
+    ("T: Let's book you in for the 23rd then, same time.", "the 23rd"),
+    ("CLIENT: Dad's anniversary is the 28th, that's why.", "the 28th"),
     ("CLIENT: It was on the third of March twenty twenty-two, at night.",
-     "third of March twenty twenty-two"),
+     "the third of March twenty twenty-two"),
     ("Form completed 12 / 04 / 2024 by the nurse.", "12 / 04 / 2024"),
     ("CLIENT: He hit me on New Year's Eve 2019, in front of his mates.", "New Year's Eve 2019"),
 ])

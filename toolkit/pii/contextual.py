@@ -181,6 +181,24 @@ _SIGNED = re.compile(
 _HEADER_NAME = re.compile(r"(?<=[–—|][ \t])" + _NAME_WORD_RE + r",[ \t]" + _NAME_WORD_RE
                           + r"(?=[ \t][–—|])")
 
+#: Slots only a person's name fills, whatever the name looks like.
+_NAME_SLOTS = (
+    (re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Doctor|Sir|Dame|Cllr|Revd?)\.?[ \t]+"
+                r"((?:[A-Z]\.?[ \t]?){1,3}[ \t]*" + _NAME_WORD_RE + r")"),
+     "title, initials and surname"),  # "Dr H Marsh-Whitaker", "for Dr A Nwosu"
+    (re.compile(r"\b(?i:known[ \t]+as|goes[ \t]+by|go[ \t]+by|calls[ \t]+(?:him|her)self|"
+                r"nicknamed|we[ \t]+call(?:ed)?[ \t]+(?:him|her|them))[ \t]+[\"“'‘(]?"
+                r"([A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*)?)"),
+     "name after 'known as'"),  # "(known as TJ)", "she goes by Mo"
+    (re.compile(r"\b(?i:caller[ \t]+name|account[ \t]+name|name[ \t]+on[ \t]+(?:the[ \t]+)?account|"
+                r"account[ \t]+holder|cardholder|payee|next[ \t]+of[ \t]+kin)[ \t]*:[ \t]*[\"“]?"
+                r"((?:[A-Z]\.?[ \t]+){0,3}[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]+){0,2})"),
+     "name in a labelled field"),  # "Account name: R M Chiswick", 'Caller name: "TJ"'
+    (re.compile(r'"(?i:real_?name|full_?name|first_?name|last_?name|sur_?name|given_?name|'
+                r'sender_?name|from_?name|author_?name|name)"[ \t]*:[ \t]*"([^"\n]{2,60})"'),
+     "name in a JSON field"),  # '"real_name": "Gareth Whelan"'
+)
+
 #: What follows a name that opens a message to that person: "Dalisay you're a star".
 _ADDRESSED_NEXT = frozenset({"you", "you're", "youre", "u", "i"})
 
@@ -499,6 +517,12 @@ class NameRecognizer(_LexiconRecognizer):
         for m in _HEADER_NAME.finditer(text):  # "Session 11 (CBT) – Haldane, Marsali – Fri ..."
             found.append(_result(EntityType.PERSON, m.start(), m.end(), 0.65, self,
                                  "'Surname, Given name' between separators"))
+        for regex, why in _NAME_SLOTS:
+            for m in regex.finditer(text):
+                value = m.group(1)
+                if fold(value) in self.lexicon.allow or fold(value) in self.lexicon.roles:
+                    continue
+                found.append(_result(EntityType.PERSON, m.start(1), m.end(1), 0.7, self, why))
         return found
 
     def _names(self, tokens: Any) -> Iterator[tuple[int, int, float, str]]:
@@ -737,6 +761,10 @@ class NameRecognizer(_LexiconRecognizer):
                 and not any(fold(t.text) in self.lexicon.english for t in tokens[i:j])
                 and (self._reported_subject(tokens, i, j) or self._opens_a_question(tokens, i, j))):
             return start, end, 0.6, "unknown capitalised word as the subject of a verb"
+        if (len(classes) == 1 and j + 1 < len(tokens) and _is_initial(tokens[j])
+                and tokens[j].text != "I" and (tokens[j].text.endswith(".") or tokens[j + 1].text
+                                               in {".", ",", ")", "-", "–", "(", ":"})):
+            return start, end, 0.6, "word before a surname's initial"  # " - Hope A. - present"
         initial = self._initial_before(tokens, i)
         if initial is not None and len(classes) <= 2 and not any(
                 fold(t.text) in self.lexicon.english and self._token_class(t) != "P"

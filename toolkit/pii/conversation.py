@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from toolkit.pii.lexicon import KIND_WORDS, TITLES, Lexicon, fold
 from toolkit.pii.types import EntityType, Segment, SegmentKind, Span
 
-__all__ = ["Labels", "TermMatcher", "find_labels", "propagate"]
+__all__ = ["Labels", "TermMatcher", "czech_forms", "find_labels", "propagate"]
 
 _TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"  # 14:22, 00:12:45, 00:01:02.500
 #: The date before a message's time in chat exports: "12/03/2024, ", "[2024-03-12 ",
@@ -65,6 +65,11 @@ _SENDER_LINES = (
                re.MULTILINE),
     re.compile(rf"^[ \t]*{_STAMP}[ \t]*[|·•][ \t]*{_SENDER}[ \t]*[|·•]", re.MULTILINE),
     re.compile(rf"^[ \t]*(?:{_STAMP}[ \t]*)?{_SENDER}[ \t]*(?:>>|»|›)", re.MULTILINE),
+    # a CSV export: '"shadowpengu1n","2024-03-12T23:14:07.331+00:00","anyone up"'
+    re.compile(r'^[ \t]*"(?P<label>[^"\n,]{2,32})",[ \t]*"?\d{4}-\d\d-\d\d[T ]', re.MULTILINE),
+    # a JSON export: '"display_name": "priya.d"', '"author": "gaz.w"'
+    re.compile(r'"(?i:display_?name|user_?name|screen_?name|nick_?name|author|sender)"[ \t]*:'
+               r'[ \t]*"(?P<label>[^"\n]{2,40})"'),
 )
 #: "Amrik (HV)", "Artem (assessor)": a name labelled with its role.
 _ROLE_IN_BRACKETS = re.compile(r"(?P<name>[^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*)?) "
@@ -316,7 +321,33 @@ def _seed_terms(texts: Sequence[str], spans: Iterable[Span], lexicon: Lexicon
                         and f not in lexicon.not_names and not f.isdigit()):
                     terms.setdefault(f, (EntityType.PERSON, f in lexicon.name_words or (
                         not lexicon.is_name(f) and f in lexicon.english)))
+                    if f.isalpha() and f not in lexicon.name_words and (
+                            lexicon.is_name(f) or fold(part) != part.lower()):
+                        for form in czech_forms(f):  # "Honza" found: "Honzo", "Honzovi" too
+                            if (form not in lexicon.english and form not in lexicon.allow
+                                    and form not in lexicon.not_names):
+                                terms.setdefault(form, (EntityType.PERSON, False))
     return terms
+
+
+def czech_forms(name: str) -> list[str]:
+    """Folded forms of a (folded) Czech name in the other cases: "honza" -> "honzo",
+    "honzy", "honzovi"...; "lucka" -> "lucko", "lucce"...; "pavel" -> "pavla", "pavlovi"...;
+    "novak" -> "novaka", "novakem"... Names ending in a vowel other than "a" do not change."""
+    if len(name) < 3:
+        return []
+    if name.endswith("ka"):
+        stem = name[:-2]
+        return [stem + e for e in ("ko", "ky", "ce", "ku", "kou", "kovi")]
+    if name.endswith("a"):
+        stem = name[:-1]
+        return [stem + e for e in ("o", "y", "e", "u", "ou", "ovi", "i")]
+    if name[-1] in "eiouy":
+        return []
+    stems = [name]
+    if name.endswith(("el", "ek", "ec")) and len(name) > 3:
+        stems.append(name[:-2] + name[-1])  # "pavel" -> "pavl", "vasek" -> "vask"
+    return [s + e for s in stems for e in ("a", "ovi", "em", "e", "u", "i", "ou")]
 
 
 def _word_like(folded: str, span: Span, lexicon: Lexicon) -> bool:

@@ -95,7 +95,8 @@ class _ContextEnhancer(LemmaContextAwareEnhancer):  # type: ignore[misc]
     """
 
     def __init__(self, threshold: float) -> None:
-        super().__init__()
+        # context words after the value count too ("5551234567 is her landline")
+        super().__init__(context_suffix_count=3)
         self.threshold = threshold
 
     def enhance_using_context(self, text: str, raw_results: list[RecognizerResult],

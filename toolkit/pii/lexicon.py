@@ -74,7 +74,7 @@ _WORDLIKE = frozenset({"christian", "jesus", "jordan", "israel", "india", "georg
                        "virginia", "florence", "paris", "chelsea", "sydney", "austin"})
 #: Titles: kept outside a PERSON span but a strong cue that a name follows.
 TITLES = frozenset(
-    "dr dr. doctor mr mr. mrs mrs. ms ms. miss mx mx. prof prof. professor sir dame "
+    "dr dr. doctor mr mr. mrs mrs. ms ms. miss mx mx. prof prof. professor sir dame mister missus "
     "nurse sister pan paní pane slečna ing. ing mgr. mgr mudr. mudr phdr. phdr bc. bc doc. "
     "pani slecna doktor doktorka doktore doktorko "
     "doc rndr. rndr paeddr. paeddr judr. judr mvdr. mvdr".split()

@@ -36,7 +36,7 @@ _ORG_KIND = (
     r"Cent(?:re|er)|(?:Family|Internal)\s+Medicine|Medical|Practice|"
     r"(?:Eating\s+Disorders?|Peer|Carers['’]?|Bereavement)\s+Support|CIC|CIO|"
     r"Eating\s+(?:Disorders?\s+)?Recovery|"
-    r"Casino|Hotel|Resort|Men['’]?s\s+Shed|"
+    r"Casino|Hotel|Resort|Men['’]?s\s+Shed|Co\.|Company|"
     r"s\.\s?r\.\s?o\.|a\.\s?s\.)"
 )
 _CZ_KIND = (

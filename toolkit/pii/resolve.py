@@ -57,6 +57,8 @@ def _strip_edges(text: str, start: int, end: int) -> tuple[int, int]:
 #: "Lipová-lázně", "Smith" of "Smith-Rowe") takes in the whole word.
 _WHOLE_WORD_TYPES = frozenset({EntityType.PERSON, EntityType.LOCATION, EntityType.ORGANIZATION,
                                EntityType.STREET_ADDRESS})
+_ORDINAL_START = re.compile(r"(?i)(?:\d{1,2}|[a-z]+(?:[- ][a-z]+)?)(?:st|nd|rd|th)\b")
+_THE_BEFORE = re.compile(r"(?<![\w])(?i:the)[ \t]+$")
 _INITIAL_AFTER = re.compile(r" [A-Z](?=[.,)|]|$)", re.MULTILINE)
 _HYPHENATED_AFTER = re.compile(r"(?:-[^\W\d_]+)+")
 _HYPHENATED_BEFORE = re.compile(r"(?:[^\W\d_]+-)+$")
@@ -120,7 +122,8 @@ class DocumentResolver:
                  and not _service_number(s, texts)]
         spans = self._outside_allowed_phrases(spans, folded)
         spans += self._denied(folded)
-        spans = [_address_block(s, texts[s.segment], self.lexicon) for s in spans]
+        spans = [_address_block(_address_around(s, texts[s.segment], self.lexicon),
+                                texts[s.segment], self.lexicon) for s in spans]
         spans = _merge([s for s in spans if s.entity_type in self.wanted], texts)
         echoes = propagate(texts, folded, spans, self.lexicon, protected)
         return _merge([*spans, *(s for s in echoes if s.entity_type in self.wanted)], texts)
@@ -140,6 +143,9 @@ class DocumentResolver:
             return None
         if span.entity_type in _WHOLE_WORD_TYPES:
             start, end = _whole_compound(text, start, end)
+        if (span.entity_type is EntityType.DATE and _ORDINAL_START.match(text, start)
+                and (m := _THE_BEFORE.search(text, max(0, start - 5), start))):
+            start = m.start()  # "on the 3rd", "the fourteenth of May": "the" goes with it
         if span.entity_type is EntityType.PERSON and (m := _INITIAL_AFTER.match(text, end)):
             end = m.end()  # "Bolanle A.", "Joon-ho T": the initial of the surname
         if (start, end) == (span.start, span.end):
@@ -214,6 +220,42 @@ def _address_line(line: str, lexicon: Lexicon) -> int:
     return place.end() if all(
         w[:1].isupper() and (w.isupper() or fold(w) not in lexicon.english) for w in words
     ) else 0
+
+
+#: What may stand before a street on the same line: a flat or unit ("flat 2/1, ", "3F2, ",
+#: "Flat 9, Block B, "), a house number written out ("No. 3 ") or a house's name ("The Old
+#: Forge, ", "Rose Cottage, ").
+_BEFORE_STREET = re.compile(
+    r"(?:(?i:flat|apt\.?|apartment|unit|units|studio|suite|room|block|no\.?|number)[ \t]*"
+    r"(?:\d[\w/-]{0,6}|[A-Z]\b),?[ \t]*|\d{1,3}F\d{1,2},[ \t]*"
+    r"|(?:The[ \t]+)?(?:[A-Z][\w'’-]+[ \t]+){0,2}"
+    r"(?:Cottages?|Forge|House|Barn|Farm|Lodge|Mill|Stables|Rectory|Vicarage|Bungalow|Villa|"
+    r"Hall|Court|Croft),[ \t]*|(?i:no\.|number)[ \t]*)+$")
+#: A town after a street on the same line: ", glasgow", ", Ampleforth" (checked on the lists).
+_TOWN_AFTER = re.compile(r",[ \t]*([^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){0,2})")
+
+
+def _address_around(span: Span, text: str, lexicon: Lexicon) -> Span:
+    """Widen a street address over its flat or house name before it and a listed town after
+    it, on the same line ("flat 2/1, 56 dumbarton rd, glasgow")."""
+    if span.entity_type is not EntityType.STREET_ADDRESS:
+        return span
+    start, end = span.start, span.end
+    line_start = text.rfind("\n", 0, start) + 1
+    m = _BEFORE_STREET.search(text, max(line_start, start - 60), start)
+    if m is not None and (m.start() == line_start or not text[m.start() - 1].isalnum()):
+        start = m.start()
+    m = _TOWN_AFTER.match(text, end)
+    if m is not None:
+        words = list(re.finditer(r"\S+", m.group(1)))
+        for n in range(len(words), 0, -1):
+            key = tuple(fold(w.group()) for w in words[:n])
+            if key in lexicon.places or key in lexicon.towns:
+                end = m.start(1) + words[n - 1].end()
+                break
+    if (start, end) == (span.start, span.end):
+        return span
+    return Span(span.segment, start, end, span.entity_type, span.score, span.recognizer)
 
 
 def _address_block(span: Span, text: str, lexicon: Lexicon) -> Span:

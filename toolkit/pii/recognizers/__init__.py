@@ -14,6 +14,8 @@ UkPhoneRecognizer             PHONE_NUMBER      phonenumbers, region GB
 CzPhoneRecognizer             PHONE_NUMBER      phonenumbers, region CZ
 UsPhoneRecognizer             PHONE_NUMBER      phonenumbers (possible), region US
 IntlPhoneRecognizer           PHONE_NUMBER      phonenumbers, the prefix's country
+CuedPhoneRecognizer           PHONE_NUMBER      7-15 digits after a phone cue
+SpokenPhoneRecognizer         PHONE_NUMBER      9-13 digits said or typed one by one
 StreetAddressRecognizer       STREET_ADDRESS    UK and US style
 CzStreetAddressRecognizer     STREET_ADDRESS    Czech style
 IntlStreetAddressRecognizer   STREET_ADDRESS    other European styles, units, US military
@@ -55,6 +57,7 @@ from toolkit.pii.recognizers.intl_phone import IntlPhoneRecognizer
 from toolkit.pii.recognizers.intl_street_address import IntlStreetAddressRecognizer
 from toolkit.pii.recognizers.ip_address import IpAddressRecognizer
 from toolkit.pii.recognizers.social_handle import SocialHandleRecognizer
+from toolkit.pii.recognizers.spoken_phone import SpokenPhoneRecognizer
 from toolkit.pii.recognizers.street_address import StreetAddressRecognizer
 from toolkit.pii.recognizers.uk_nhs import NhsNumberRecognizer
 from toolkit.pii.recognizers.uk_nino import NationalInsuranceRecognizer
@@ -85,6 +88,7 @@ __all__ = [
     "PostcodeRecognizer",
     "SocialHandleRecognizer",
     "SpokenEmailRecognizer",
+    "SpokenPhoneRecognizer",
     "SsnRecognizer",
     "StreetAddressRecognizer",
     "UkPhoneRecognizer",
@@ -103,6 +107,7 @@ RECOGNIZER_CLASSES: tuple[type[EntityRecognizer], ...] = (
     UsPhoneRecognizer,
     IntlPhoneRecognizer,
     CuedPhoneRecognizer,
+    SpokenPhoneRecognizer,
     StreetAddressRecognizer,
     CzStreetAddressRecognizer,
     IntlStreetAddressRecognizer,

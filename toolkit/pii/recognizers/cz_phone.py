@@ -14,11 +14,15 @@ from toolkit.pii.types import EntityType
 
 __all__ = ["CzPhoneRecognizer"]
 
-_NINE = r"\d{3}([ .-]?)\d{3}\1\d{3}"
+#: Nine digits grouped 3-3-3 (or not at all), or 3-2-2-2 ("602 12 34 56").
+_NINE = r"\d{3}(?:([ .-]?)\d{3}\1\d{3}|[ ]\d\d[ ]\d\d[ ]\d\d)"
+#: A national number (first digit 2-7) in either grouping, for look-aheads.
+_NATIONAL_AHEAD = r"[2-7]\d\d(?:[ .-]?\d{3}[ .-]?\d{3}| \d\d \d\d \d\d)(?!\d)"
 #: Words that make a bare nine-digit number a phone number ("tel.", "mobil:", "call me on").
 _CUE = (
-    r"\b(?i:tel|telefon\w*|mobil\w*|mob|číslo|čísle|čísla|phone|call|ring|rang|text|cell"
-    r"|numbers?|line|whatsapp|signal|kontakt\w*|volej\w*|zavolej\w*|sms)\b"
+    r"\b(?i:tel|telefon\w*|mobil\w*|mob|číslo|čísle|čísla|cislo|cisle|cisla|phone|call|ring|rang"
+    r"|text|cell|numbers?|line|linka|linku|lince|whatsapp|signal|kontakt\w*|volej\w*|"
+    r"zavolej\w*|volat|zavolat|sms)\b"
 )
 
 
@@ -42,19 +46,19 @@ class CzPhoneRecognizer(ConfidePatternRecognizer):
         ),
         Pattern(
             "CZ phone (national, after a cue word)",
-            PHONE_START + r"(?=[2-7]\d\d[ .-]?\d{3}[ .-]?\d{3}(?!\d))"
+            PHONE_START + r"(?=" + _NATIONAL_AHEAD + r")"
             + r"(?<=" + _CUE + r"[^\d\n]{0,30})" + _NINE + PHONE_END,
             0.5,
         ),
         Pattern(
             "CZ phone (national, before a cue word)",  # "Is 773 986 718 okay for a text?"
-            PHONE_START + r"(?=[2-7]\d\d[ .-]?\d{3}[ .-]?\d{3}(?!\d)[^\d\n]{0,30}" + _CUE + r")"
+            PHONE_START + r"(?=" + _NATIONAL_AHEAD + r"[^\d\n]{0,30}" + _CUE + r")"
             + _NINE + PHONE_END,
             0.5,
         ),
         Pattern(
             "CZ mobile (grouped 3-3-3)",  # mobiles start 60x or 7xx; checked as MOBILE below
-            PHONE_START + r"(?:60[1-8]|7[0-9]\d) \d{3} \d{3}" + PHONE_END,
+            PHONE_START + r"(?:60[1-8]|7[0-9]\d)(?: \d{3} \d{3}| \d\d \d\d \d\d)" + PHONE_END,
             0.5,
         ),
         Pattern(
@@ -74,7 +78,8 @@ class CzPhoneRecognizer(ConfidePatternRecognizer):
     CONTEXT: ClassVar[list[str]] = [
         "telefon", "mobil", "číslo", "phone", "mobile", "call", "text", "number",
     ]  # fmt: skip
-    CANDIDATES = (regex.compile(r"[0-9]{3}[ .-]?[0-9]{3}"),)
+    CANDIDATES = (regex.compile(r"[0-9]{3}[ .-]?[0-9]{3}"),
+                  regex.compile(r"[0-9]{3} [0-9]{2} [0-9]{2}"))
     REACH = 64  # the cue word may be 30 characters before the number
 
     def validate_result(self, pattern_text: str) -> bool:

@@ -61,7 +61,8 @@ class CzStreetAddressRecognizer(ConfidePatternRecognizer):
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern(
             "CZ address after ulice/náměstí",
-            r"\b(?i:ul\.|ulice|nám\.|náměstí|nábř\.|nábřeží|tř\.|třída)[ \t]*" + _WORD + r"\.?"
+            r"\b(?i:ul\.|ulice|ulici|ulicí|nám\.|náměstí|nábř\.|nábřeží|tř\.|třída)[ \t]*" + _WORD
+            + r"\.?"
             + rf"(?:[ \t]+(?:{_WORD}\.?|{_LOWER})){{0,3}}"  # "Tř. Čsl. legií 96/8"
             + r"[ \t]+" + _HOUSE + _END + _TAIL,
             0.6,
@@ -110,8 +111,37 @@ class CzStreetAddressRecognizer(ConfidePatternRecognizer):
             0.55,
         ),
         Pattern(
+            "street named after a date",  # "ul. 28. října", "náměstí 14. října 12"
+            r"\b(?i:ul\.|ulice|ulici|nám\.|náměstí|tř\.|třída)[ \t]*\d{1,2}\.[ \t]?(?i:ledna|února|"
+            r"března|dubna|května|června|července|srpna|září|října|listopadu|prosince)"
+            r"(?:[ \t]+" + _HOUSE + r")?" + _END,
+            0.6,
+        ),
+        Pattern(
+            "street named after initials",  # "T. G. Masaryka 2947, Kladno"
+            _START + r"(?:[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]\.[ \t]?){1,3}" + _WORD + r"[ \t]+" + _HOUSE + _END
+            + _TAIL,
+            0.6,
+        ),
+        Pattern(
+            "square with a number",  # "Halasovo nám. 4", "Masarykovo náměstí 12"
+            _START + _WORD + r"[ \t]+(?:nám\.|náměstí)[ \t]+" + _HOUSE + _END + _TAIL,
+            0.6,
+        ),
+        Pattern(
+            "lower-case Czech street and number",  # "bydlim na lidicka 45", ", tyrsova 6, ..."
+            r"(?<=(?:\b(?i:na|ulice|ulici|adresa:?|bydlím|bydlim)|[,.:])[ \t]+)"
+            r"(?!(?:poslední|posledni|další|dalsi|první|prvni|jiná|jina)\b)"
+            rf"[{_LO}]{{3,}}(?:ova|ová|ská|ska|cká|cka|ní|ni|ého|eho)"
+            # "hlavni trida 582"
+            r"(?:[ \t]+(?:třída|trida|ulice|náměstí|namesti|nábřeží|nabrezi))?"
+            r"[ \t]+\d{1,4}(?:/\d{1,4})?"
+            rf"[a-z]?{_END}(?:,[ \t]*[{_LO}]{{3,}}(?:[ \t]+[{_LO}]{{3,}})?(?=[ \t]*(?:[.,!?]|$)))?",
+            0.5,
+        ),
+        Pattern(
             "Czech street named in another case",  # "v Husově ulici", "na Masarykově náměstí"
-            _START + rf"[{_UP}][{_LO}]+(?:ově|ské|cké|é|í|ou)[ \t]+(?:ulici|ulice|ulicí|ulic|"
+            _START + rf"[{_UP}][{_LO}]+(?:ově|ské|cké|ého|é|í|ou)[ \t]+(?:ulici|ulice|ulicí|ulic|"
             r"náměstí|třídě|třídu|třídy|třída|nábřeží)\b",
             0.55,
         ),
@@ -130,7 +160,9 @@ class CzStreetAddressRecognizer(ConfidePatternRecognizer):
         regex.compile(rf"[0-9](?<=(?:\b[{_UP}][{_LO}]+|[{_DIACRITIC}][{_LO}]*)[ \t]+[0-9])"),
         regex.compile(r"(?i:psč|postcode|post code|postal code|zip|post office code)"),
         regex.compile(r"č\.[ \t]?(?:p\.[ \t]?)?[0-9]"),  # "V Zátiší č. 12"
-        regex.compile(r"(?i:náměstí|nám\.|ulic|třídě|třídu|třídy|nábřeží)"),
+        regex.compile(r"(?i:náměstí|nám\.|ulic|třídě|třídu|třídy|nábřeží|ul\.)"),
+        regex.compile(rf"[{_LO}](?:ova|ová|ská|ska|cká|cka|ní|ni|ého|eho) (?:[0-9]|trida |třída "
+                      r"|ulice |namesti |náměstí )"),
         regex.compile(rf"\b(?:Na|U|V|Ve|K|Ke|Pod|Nad|Za|Před|Při) [{_UP}]"),
         regex.compile(rf"[{_DIACRITIC}]|ov[aoy]\b"),
         regex.compile(r"(?m:^)[ \t]*[0-9]{3} ?[0-9]{2} "),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 import re
+import unicodedata
 from typing import TYPE_CHECKING, ClassVar
 
 import regex
@@ -39,7 +40,9 @@ MONTH_TYPOS = {
     "janurary": 1, "januray": 1, "feburary": 2, "febuary": 2, "febrary": 2, "feburay": 2,
     "apirl": 4, "agust": 8, "augst": 8, "septmber": 9, "setpember": 9, "spetember": 9,
     "sepember": 9, "septemeber": 9, "octobr": 10, "ocotber": 10, "octber": 10, "novmber": 11,
-    "novemeber": 11, "decmber": 12, "decemeber": 12,
+    "novemeber": 11, "decmber": 12, "decemeber": 12, "janaury": 1, "janury": 1, "marhc": 3,
+    "arpil": 4, "juen": 6, "jully": 7, "auguest": 8, "septemebr": 9, "octobre": 10,
+    "novembre": 11, "decembre": 12,
 }
 _MONTHS.update(MONTH_TYPOS)
 MONTH_TYPOS_RE = "|".join(sorted(MONTH_TYPOS, key=len, reverse=True))
@@ -54,8 +57,24 @@ _EN_MONTH = (
     r"(?i:" + MONTH_TYPOS_RE + r"|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
     r"|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?:\.|\b)"
 )
+#: Czech months as typed without accents ("3.kvetna"), and Spanish ones ("2 de abril").
+_CZ_ASCII = {unicodedata.normalize("NFKD", m).encode("ascii", "ignore").decode(): i
+             for i, m in enumerate(_CZ_MONTHS, start=1)}
+_ES_MONTHS = {m: i for i, m in enumerate((
+    "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre"
+).split(), start=1)}
+for _word, _i in (*_CZ_ASCII.items(), *_ES_MONTHS.items()):
+    _MONTHS.setdefault(_word, _i)
 _CZ_MONTH = (
-    "(?i:" + "|".join(sorted({*_CZ_MONTHS, *_CZ_NOMINATIVE}, key=len, reverse=True)) + r")\b"
+    "(?i:" + "|".join(sorted({*_CZ_MONTHS, *_CZ_NOMINATIVE, *_CZ_ASCII}, key=len, reverse=True))
+    + r")\b"
+)
+#: Czech days of the month said as ordinals: "třetího května", "pětadvacátýho června".
+_CZ_ORDINAL_DAY = (
+    r"(?:(?:jedna|dva|tři|čtyři|pět|šest|sedm|osm|devět)a(?:dvacát|třicát)|(?:dvacát|třicát)"
+    r"(?:ého|ýho)[ \t]+(?:prvn|druh|třet|čtvrt|pát|šest|sedm|osm|devát)|prvn|druh|třet|čtvrt|"
+    r"pát|šest|sedm|osm|devát|desát|jedenáct|dvanáct|třináct|čtrnáct|patnáct|šestnáct|"
+    r"sedmnáct|osmnáct|devatenáct|dvacát|třicát)(?:ého|ýho|ího|ýho)"
 )
 _WEEKDAY = r"(?:(?i:mon|tues?|weds|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?i:day)?\.?,? )?"
 
@@ -90,7 +109,8 @@ _NUMBER = re.compile(r"\d+")
 _WEEKDAY_NAMES = (
     r"mon(?:day)?|tue(?:s(?:day)?)?|wed(?:s|nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|"
     r"sat(?:urday)?|sun(?:day)?|pondělí|pondeli|úterý|utery|středa|streda|středu|stredu|"
-    r"čtvrtek|ctvrtek|pátek|patek|sobota|sobotu|neděle|nedele|neděli|nedeli"
+    r"čtvrtek|ctvrtek|pátek|patek|sobota|sobotu|neděle|nedele|neděli|nedeli|po|út|ut|st|čt|"
+    r"pá|so|ne"
 )
 #: The weekday written before a date belongs to it: "Tue 25/01/2022", "neděle 17. 11.".
 _WEEKDAY_BEFORE = regex.compile(r"(?<!\w)(?i:" + _WEEKDAY_NAMES + r")\.?,?[ \t]{1,2}$")
@@ -126,6 +146,8 @@ def parse_date(text: str) -> list[tuple[int, int, int | None]]:
     numbers = _NUMBER.findall(text)
     if month_word is not None:
         year = next((int(n) for n in numbers if len(n) == 4), None)
+        if not numbers or len(numbers[0]) == 4:  # "třetího května": the day is said in words
+            return [(1, _MONTHS[month_word], year)]
         readings = [(int(numbers[0]), _MONTHS[month_word], year)]
     elif len(numbers) == 3 and len(numbers[0]) == 4:
         readings = [(int(numbers[2]), int(numbers[1]), int(numbers[0]))]
@@ -200,7 +222,7 @@ class CalendarDateRecognizer(WeekdayDateRecognizer):
         Pattern(
             "numeric date (day/month/year)",
             _START + r"(?:\d{1,2}([/-])\d{1,2}\1(?:\d{4}|\d\d|['’]\d\d)|\d{1,2} / \d{1,2} / "
-            r"(?:\d{4}|\d\d)|\d{1,2}\. ?\d{1,2}\. ?(?:" + _YEAR
+            r"(?:\d{4}|\d\d)|\d{1,2} \. \d{1,2} \. " + _YEAR + r"|\d{1,2}\. ?\d{1,2}\. ?(?:" + _YEAR
             + r"|['’]\d\d)|\d{1,2}\.(?: \d{1,2}\. ?|\d{1,2}\. )\d\d"
             + r"|\d{1,2}/\d{1,2} " + _YEAR + r")" + _END
             + _NOT_DURATION,  # not "10-12-15 minutes"; "8-15-'22", "26. 1. 23" are dates
@@ -210,9 +232,11 @@ class CalendarDateRecognizer(WeekdayDateRecognizer):
                 + r"(?:(?=T\d)|" + _END + r")", 0.6),
         Pattern(
             "day month",
-            r"(?:\b" + _WEEKDAY + r")?" + _START + _DAY + r"(?:" + _ORD + r"|\.)?(?: of)? "
+            r"(?:\b" + _WEEKDAY + r")?" + _START + _DAY + r"(?:" + _ORD + r"|\.)?"
+            r"(?:[ \t]+of)?[ \t]+"
             + _EN_MONTH
-            + r"(?:,? " + _YEAR + r"|,? ['’]\d\d)?" + _END,
+            + r"(?:,?[ \t]+" + _YEAR + r"|,?[ \t]?['’]\d\d|[ \t]\d\d(?=[ \t]*(?:[.,;!?)]|$)))?"
+            + _END,
             0.6,
         ),
         Pattern(
@@ -235,6 +259,10 @@ class CalendarDateRecognizer(WeekdayDateRecognizer):
                 _START + _DAY + r"\. ?(?:(?:" + _ROMAN_RE + r")(?:\. ?(?:" + _YEAR + r"|\d\d)|"
                 + r" " + _YEAR + r")"  # "12. VI 1981"
                 + r"|(?:XII|XI|IX|VIII|VII|VI|IV|III|II)\.)" + _END, 0.6),
+        Pattern("Czech day in words", r"(?i:\b" + _CZ_ORDINAL_DAY + r")[ \t]+" + _CZ_MONTH
+                + r"(?:[ \t]+" + _YEAR + r")?", 0.6),  # "devatenáctého června"
+        Pattern("Spanish date", _START + _DAY + r"[ \t]+de[ \t]+(?i:" + "|".join(_ES_MONTHS)
+                + r")\b(?:[ \t]+(?:de[ \t]+|del[ \t]+)?" + _YEAR + r")?", 0.6),  # "16 de marzo"
         Pattern("Czech date", _START + _DAY + r"(?:\. ?| )" + _CZ_MONTH + r"(?:(?: r\.)? " + _YEAR
                 + r"| ['’]\d\d\b| \d\d(?![\w:]|[.,]\d)" + _NOT_DURATION + _NOT_COUNTED_CZ
                 + r")?", 0.6),
@@ -245,7 +273,7 @@ class CalendarDateRecognizer(WeekdayDateRecognizer):
                 _START + _DAY + _ORD + r"?" + _EN_MONTH, 0.6),
         Pattern(
             "range of days in a month",  # "12-15 September", "between 12th and 15th Sept"
-            _START + _DAY + _ORD + r"?[ \t]*(?:-|–|to|and|&)[ \t]*" + _DAY + _ORD
+            _START + _DAY + _ORD + r"?[ \t]*(?:-|–|to|and|&|or)[ \t]*" + _DAY + _ORD
             + r"?(?: of)? " + _EN_MONTH + r"(?:,? " + _YEAR + r")?" + _END,
             0.6,
         ),
@@ -260,10 +288,13 @@ class CalendarDateRecognizer(WeekdayDateRecognizer):
         "born", "birth", "dob", "birthday", "birthdate", "narozen", "narozena", "narození",
     ]  # fmt: skip
     CANDIDATES = (
-        regex.compile(r"[0-9][/.-] ?[0-9]|[0-9]\. ?[^\W\d_]|[0-9] / [0-9]"),  # 12/03, 12. března
-        regex.compile(r"[0-9](?:st|nd|rd|th|\.)?(?: of)?[ -]?(?i:" + _CANDIDATE_STEMS + ")"),
+        regex.compile(r"[0-9][/.-] ?[0-9]|[0-9]\. ?[^\W\d_]|[0-9] [/.] [0-9]"),  # 12/03, 12. března
+        regex.compile(r"[0-9](?:st|nd|rd|th|\.)?(?:[ \t]+of)?[ \t-]*(?i:" + _CANDIDATE_STEMS + ")"),
         regex.compile(r"(?i:dob|born|birth|narozen|nar\.)"),
-        regex.compile(r"[0-9] (?i:led|úno|bře|dub|kvě|čer|srp|zář|říj|lis|pro)"),  # 28 srpna
+        regex.compile(r"[0-9]\.? ?(?i:led|úno|bře|dub|kvě|čer|srp|zář|říj|lis|pro|uno|bre|kve|cer"
+                      r"|zar|rij)"),  # 28 srpna, 3.kvetna
+        regex.compile(r"(?i:ého|ýho|ího) (?:led|úno|bře|dub|kvě|čer|srp|zář|říj|lis|pro)"),
+        regex.compile(r"[0-9] de [a-z]"),
         # March 3, March the 3rd
         regex.compile(r"[0-9](?<=(?i:" + _CANDIDATE_STEMS + r")[a-z]{0,6}\.? (?:the )?[0-9])"),
     )

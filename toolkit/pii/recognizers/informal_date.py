@@ -21,10 +21,11 @@ __all__ = ["InformalDateRecognizer"]
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 _MONTH = r"(?:1[0-2]|0?[1-9])"
 _ORDINAL = _DAY + r"(?:st|nd|rd|th)\b"
-_CUE = (r"\b(?:on|by|until|till|til|from|since|before|after|around|about|dne|od|do|ode|"
+_CUE = (r"\b(?:on|by|until|till|til|from|since|before|after|around|about|dne|od|do|ode|for|"
         r"week\s+of|w/c|w/e|weekend\s+of|week\s+commencing|week\s+beginning)\s+")
 #: Cues before a bare day.month ("since 14.3"): not about/around/from ("about 10.3" is a score).
-_DAY_CUE = (r"\b(?:on|by|until|till|til|since|before|after|dne|od|do|ode|due|deadline(?:\s+is)?)"
+_DAY_CUE = (r"\b(?:on|by|until|till|til|since|before|after|dne|od|do|ode|due|deadline(?:\s+is)?|"
+            r"for)"
             r"\s+")
 _NOT_COUNTED = (
     r"(?!\s+(?:floor|time|times|session|sessions|week|weeks|day|days|attempt|place|grade|year|"
@@ -58,8 +59,9 @@ _NUMBER_WORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twe
                 r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|"
                 r"fifty|sixty|seventy|eighty|ninety|oh|o)")
 #: A year said aloud: "twenty twenty-two", "two thousand and nine", "nineteen eighty-five".
-_SPOKEN_YEAR = (r"(?:nineteen|twenty|two[ \t]+thousand(?:[ \t]+and)?)(?:[ \t-]+" + _NUMBER_WORD
-                + r"){1,2}\b")
+_SPOKEN_YEAR = (r"(?:(?:nineteen|twenty|two[ \t]+thousand(?:[ \t]+and)?)(?:[ \t-]+"
+                + _NUMBER_WORD + r"){1,2}|(?:fifty|sixty|seventy|eighty|ninety)"
+                r"(?:[ \t-]+(?:one|two|three|four|five|six|seven|eight|nine))?)\b")  # "ninety-one"
 #: Holidays on a fixed day of the year: "since Christmas Eve" names a day and a month.
 _FIXED_HOLIDAY = (r"(?:new[ \t]+year['’]?s[ \t]+(?:eve|day)|christmas[ \t]+(?:eve|day)|boxing[ \t]+"
                   r"day|valentine['’]?s[ \t]+day|bonfire[ \t]+night|hallowe['’]?en|"
@@ -105,9 +107,10 @@ class InformalDateRecognizer(WeekdayDateRecognizer):
         Pattern("holiday and year", r"\b" + _HOLIDAY + r"[ \t,]+(?:of[ \t]+)?(?:19|20)\d\d\b", 0.6),
         Pattern("holiday on a fixed day", r"(?<=\b(?:on|since|before|after|until|till|by|"
                 r"over|from|at)[ \t]+(?:the[ \t]+)?)" + _FIXED_HOLIDAY + r"\b", 0.55),
-        Pattern("the ordinal after for/is", r"(?<=\b(?:for|is|was|it'?s|it’s)\s+the\s+)" + _ORDINAL
+        Pattern("the ordinal after for/is", r"(?<=\b(?:for|is|was|it'?s|it’s|make|miss|book|"
+                r"cancel|keep|move)\s+the\s+)" + _ORDINAL
                 + r"(?=\s*(?:[,.!?;:)]|$|\s(?:of|at|then|so|and|because|which|but|when|if|or|"
-                r"instead)\b))", 0.55),
+                r"instead|as|cos|since)\b))", 0.55),
         Pattern("month and day in words", r"\b" + _MONTH_NAME + r"\s+(?:the\s+)?" + _ORD_WORD,
                 0.6),
         Pattern("weekday and day/month", _WEEKDAY + r"\s+" + _DM + _END, 0.6),
@@ -136,6 +139,18 @@ class InformalDateRecognizer(WeekdayDateRecognizer):
                 + r"|" + _MONTH + r"[-/.]" + _DAY + r")(?![\w-]|[.,/]\d)", 0.6),
         Pattern("cue and day-month", r"(?<=" + _DAY_CUE + r")" + _DAY + r"-" + _MONTH
                 + r"(?![\w-]|[.,]\d)" + _NOT_AMOUNT, 0.55),
+        Pattern("range of day/months", _FREE + _NOT_RATED + _DM  # "sessions run 4/9 to 11/12"
+                + r"[ \t]+(?:to|until|till|-|–)[ \t]+" + _DM + _END + _NOT_AMOUNT + _NOT_FRACTION,
+                0.55),
+        Pattern("day.month or day.month", _FREE + _NOT_TIMED + _DAY + r"\." + _MONTH
+                + r"(?=[ \t]+(?:or|nebo|a|and|-|–)[ \t]+" + _DAY + r"\." + _MONTH
+                + r"(?![\w]|[.,]\d))",
+                0.55),
+        Pattern("day.month after another", r"(?<=" + _DAY + r"\." + _MONTH
+                + r"(?:[ \t]+(?:or|nebo|a|and|-|–)[ \t]+|\.?[ \t]?[-–][ \t]?))" + _DAY + r"\."
+                + _MONTH
+                + r"\.?(?![\w]|[.,]\d)"
+                + _NOT_AMOUNT, 0.55),  # "schůzka je 14.3 nebo 15.3"
         Pattern("range of day/months after a cue", r"(?<=(?:" + _CUE + r"|\bbetween\s+))" + _DM
                 + r"[ \t]?[-–][ \t]?" + _DM + _END, 0.6),  # "week of 12/9-15/9"
         Pattern("cue and dotted date", r"(?<=" + _CUE + r")" + _DAY + r"\." + _MONTH

@@ -7,6 +7,7 @@ from typing import ClassVar
 
 from presidio_analyzer import Pattern
 
+from toolkit.pii.lexicon import Lexicon
 from toolkit.pii.recognizers._base import ConfidePatternRecognizer
 from toolkit.pii.types import EntityType
 
@@ -19,7 +20,14 @@ _NOT_A_HANDLE = re.compile(r"@\d+(?:am|pm|h)?", re.IGNORECASE)
 _PLATFORM = (r"insta(?:gram)?|ig|snap(?:chat)?|tiktok|twitter|x|discord|telegram|reddit|"
              r"twitch|threads|bluesky|mastodon|kik|psn|xbox|steam|roblox|fortnite|whatsapp|"
              r"messenger|signal|facebook|fb|linkedin|youtube|slack|skype|viber|wechat|teams|"
-             r"tumblr|pinterest|bereal|hinge|tinder|bumble|grindr")
+             r"tumblr|pinterest|bereal|hinge|tinder|bumble|grindr|vinted|ebay|depop|venmo|"
+             r"cash[ \t]?app|onlyfans|spotify|github")
+#: Words that follow "my insta is" without being a user name.
+_NOT_USER = (r"(?!(?:private|public|down|dead|gone|blocked|deleted|banned|hacked|locked|new|old|"
+             r"empty|the|my|your|his|her|their|just|so|too|full|and|but|really|literally|only|not|"
+             r"always|never|still|now|off|on|for|with|about|fine|weird|toxic|awful|great|good|"
+             r"bad|mostly|basically|all|working|broken|rubbish|boring|where|what|how|there|here|"
+             r"open|closed|public|linked|active|inactive|deactivated|suspended|full|mine)\b)")
 #: Words that name the account a message or an export belongs to: "user pm-616",
 #: "server made by marvia.m.556", "account: kez_o".
 _ACCOUNT = (r"user|account|(?:made|created|posted|sent|shared|exported)[ \t]+by|"
@@ -52,9 +60,23 @@ class SocialHandleRecognizer(ConfidePatternRecognizer):
         Pattern("reddit user", r"(?<![\w/])/?u/[A-Za-z0-9_-]{3,20}(?![\w-])", 0.6),
         Pattern(
             "user name after its platform",
-            r"(?<=\b(?i:" + _PLATFORM + r"|user[ \t]?name|handle|gamertag|" + _ACCOUNT + r")"
-            r"(?:[ \t]+(?i:is|handle|name|id|i'?m|i[ \t]am|as)|,?[ \t]+(?i:i'?m|i[ \t]am))?"
+            r"(?<=\b(?i:" + _PLATFORM + r"|user[ \t]?name|handle|gamertag|seller[ \t]+name|"
+            + _ACCOUNT + r")"
+            r"(?:[ \t]+(?i:is|handle|name|id|i'?m|i[ \t]am|as|its|it'?s|it’s)|['’]s"
+            r"|,?[ \t]+(?i:i'?m|i[ \t]am|its|it'?s|it’s))?"
             r"(?:[ \t]*[:=][ \t]*|,?[ \t]+))" + _NAME,  # "user=mwhite84", "Insta: x_y"
+            0.6,
+        ),
+        Pattern(
+            "plain user name right after its platform",  # "my BeReal is izzybee", "Discord: x"
+            r"(?<=\b(?i:" + _PLATFORM + r"|seller[ \t]+name|user[ \t]?name|gamertag)"
+            r"(?:['’]s|[ \t]+(?i:is|its|it'?s|it’s|handle[ \t]+is|name[ \t]+is)|[ \t]*:)[ \t]+)"
+            + _NOT_USER + r"[a-z][a-z0-9_.]{3,30}(?<![.])(?![\w@])",
+            0.55,
+        ),
+        Pattern(
+            "cash tag",  # "Cashapp $TreyMoney22"
+            r"(?<=\b(?i:cash[ \t]?app|venmo|paypal)\b[^\n]{0,20}?)\$[A-Za-z][\w-]{2,20}(?![\w])",
             0.6,
         ),
         Pattern(
@@ -88,7 +110,7 @@ class SocialHandleRecognizer(ConfidePatternRecognizer):
         Pattern(
             "user name with an underscore",
             r"(?<![\w@./:#<\[{-])(?=[A-Za-z0-9_]*[a-z])[A-Za-z][A-Za-z0-9]*_[A-Za-z0-9_]*[A-Za-z0-9]"
-            r"(?![\w@]|\.\w)",
+            r"(?![\w@]|\.\w)(?![\"'][ \t]*:)",  # not a JSON key ("user_profile": ...)
             0.5,
         ),
     ]
@@ -102,7 +124,8 @@ class SocialHandleRecognizer(ConfidePatternRecognizer):
         # every cue the patterns' look-behinds name, as a whole word
         re.compile(r"(?i:\b(?:" + _PLATFORM + r"|user[ \t]?name|handle|gamertag|"
                    r"screen[ \t]?name|" + _ACCOUNT + r")\b)"),
-        re.compile(r"(?i:\b(?:account|acc|profile|page|channel|server|group[ \t]?chat|gc)\b)"),
+        re.compile(r"(?i:\b(?:account|acc|profile|page|channel|server|group[ \t]?chat|gc|"
+                   r"seller)\b)"),
         re.compile(r"[A-Za-z0-9]_"),
         re.compile(r"[A-Za-z0-9]#[0-9]{4}"),
         re.compile(r"(?i:\bi'?m|i’m|\bi am) [A-Za-z][A-Za-z0-9_.#-]*[0-9_.#]"),
@@ -110,4 +133,7 @@ class SocialHandleRecognizer(ConfidePatternRecognizer):
     REACH = 40
 
     def invalidate_result(self, pattern_text: str) -> bool:
+        if pattern_text.isalpha() and pattern_text.islower():
+            # a plain word after "my username is" is a handle only if it is no English word
+            return pattern_text in Lexicon.builtin().english
         return _NOT_A_HANDLE.fullmatch(pattern_text) is not None

@@ -38,7 +38,7 @@ STREET_TYPES = (
     "St Summit Terrace Terr Throughway Trace Track Trafficway Trail Trl Tunnel Turnpike Underpass "
     "Union Unions Vale Valley Valleys Via Viaduct View Views Village Villages Ville Vista Walk "
     "Walks Wall Way Ways Well Wells Wharf Yard Loan Ley Fold Wynd Brae Croft Chase Gait Vennel "
-    "Ridgeway"
+    "Ridgeway Cottages"
 ).split()
 #: Street types that are safe in lower-case chat ("12 acacia avenue"): not everyday words.
 _LOWER_TYPES = "street st road rd avenue ave lane ln crescent terrace boulevard blvd".split()
@@ -68,19 +68,25 @@ def _alternation(words: list[str] | tuple[str, ...]) -> str:
 
 
 _HOUSE = r"\d{1,5}[A-Za-z]?(?:[-/]\d{1,5}[A-Za-z]?)?"
-_UNIT_WORD = r"(?:Flat|Apartment|Apt|Unit|Studio|Suite|Ste|Room|Fl)\.?"
+_UNIT_WORD = r"(?:Flat|Apartment|Apt|Unit|Studio|Suite|Ste|Room|Fl|Lot|Trailer)\.?"
 _UNIT = r"(?:" + _UNIT_WORD + r"[ \t]*#?|#)\d{1,5}[A-Za-z]?"  # "Apt 5", "Flat 3", "#12"
 _DIRECTION = r"(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?"
 _NAME_WORD = r"(?:\p{Lu}[\p{L}'’-]*|\d{1,3}(?:st|nd|rd|th))"
 #: Lower-case words inside a street's name: "Bois d'Arc Drive", "Maes y Dderwen".
 _PARTICLE = r"(?:d['’]\p{Lu}\p{L}*|de|du|del|de[ \t]+la|la|le|van|von|y|yr)"
 _NAME_WORDS = (_NAME_WORD + r"[ \t]+(?:(?:" + _NAME_WORD + r"|" + _PARTICLE + r")[ \t]+){0,3}")
-_TYPE = _alternation(STREET_TYPES) + r"(?![\w'’])"
+#: A street type, with the full stop of an abbreviation when a comma and more of the address
+#: follow ("410 Pine St., Ste. 300").
+_TYPE = (_alternation(STREET_TYPES) + r"(?![\w'’])(?:(?<=\b(?:St|Rd|Ave|Av|Dr|Ln|Ct|Blvd|Pl|Cres|"
+         r"Gdns|Terr|Cir|Pkwy|Hwy|Sq|Trl|Cl|Gr|Hts|Pde))\.(?=,))?")
 _STOP_TOWN = r"(?!" + _alternation(_NOT_TOWNS) + r"\b)"
 _TOWN_WORD = r"\p{Lu}\p{Ll}[\p{L}'’-]*"  # "Springfield", not a state code such as "IL"
 _TOWN = _STOP_TOWN + _TOWN_WORD + r"(?:[ \t]+" + _TOWN_WORD + r"){0,2}"
-#: "IL 62704", "AL, 35413" or a UK postcode.
-_POSTAL = r"(?:[A-Z]{2},?[ \t]+\d{5}(?:-\d{4})?|" + POSTCODE_REGEX + r")"
+_STATES = ("AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE "
+           "NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY").split()
+#: "IL 62704", "AL, 35413", a UK postcode, or a state's code alone ("Logan, UT").
+_POSTAL = (r"(?:[A-Z]{2},?[ \t]+\d{5}(?:-\d{4})?|" + POSTCODE_REGEX + r"|"
+           + _alternation(_STATES) + r"(?![\w]|[ \t]*\d))")
 _TAIL = (
     r"(?:,?[ \t]+" + _UNIT + r")?"  # , Apt 5 / Suite 300
     r"(?:,[ \t]*" + _TOWN + r")?"  # , Springfield
@@ -94,7 +100,7 @@ _START = (
 )
 _NAMED_TYPES = (
     "(?:Street|Road|Avenue|Lane|Close|Drive|Crescent|Terrace|Grove|Gardens|Mews|Boulevard"
-    "|Rd|St|Ave)(?![\\w'’])"
+    "|Rd|St|Ave|Ct|Dr|Ln|Blvd|Pl|Cres|Gdns|Terr)(?![\\w'’])"
 )
 #: Street types that name a street after "on", "along", "round"... with no house number
 #: ("the day centre on Delius Way", "living on Netmakers Row").
@@ -102,7 +108,7 @@ _CUED_TYPES = (
     "(?:Street|Road|Avenue|Lane|Close|Drive|Crescent|Terrace|Grove|Gardens|Mews|Boulevard"
     "|Way|Row|Walk|Parade|Place|Square|Rise|Fold|Loan|Ley|Wynd|Brae|Court|Trail|Circle"
     "|Parkway|Pike|Alley|Bend|Quay|Wharf|Yard|Croft|Chase|Embankment|Promenade|Esplanade"
-    "|Passage|Vale|Hill|Rd|St|Ave)(?![\\w'’])"
+    "|Passage|Vale|Hill|Rd|St|Ave|Ct|Dr|Ln|Blvd|Pl|Cres|Gdns|Terr)(?![\\w'’])"
 )
 
 #: One side of "the corner of Oak Street and 5th Avenue": capitalised words, numbers and
@@ -126,7 +132,8 @@ class StreetAddressRecognizer(ConfidePatternRecognizer):
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern(
             "street address",
-            _START + r"(?:" + _DIRECTION + r"[ \t]+)?" + _NAME_WORDS + _TYPE + _TAIL,
+            _START + r"(?:" + _DIRECTION + r"[ \t]+)?" + _NAME_WORDS + _TYPE
+            + r"(?:[ \t]+[NSEW](?![\w]))?" + _TAIL,  # "22515 Mountain Hwy E"
             0.6,
         ),
         Pattern(
@@ -168,6 +175,45 @@ class StreetAddressRecognizer(ConfidePatternRecognizer):
             r"Township|Parish|Fire|US)[ \t]+(?:Road|Rd|Route|Rte|Highway|Hwy|Trail|Lane)[ \t]+"
             r"\d{1,4}[A-Z]?)(?![\w])" + _TAIL,
             0.55,
+        ),
+        Pattern(
+            "post office box",  # "PO Box 218, Ely, NV 89301", "RR 2 Box 47, Hillsboro, WI"
+            r"\b(?:P\.?[ \t]?O\.?[ \t]?Box|(?:RR|HC|Rural[ \t]+Route)[ \t]?\d{1,3},?[ \t]+Box)"
+            r"[ \t]+\d{1,6}" + _TAIL,
+            0.6,
+        ),
+        Pattern(
+            "house number on a numbered highway",  # "8801 Highway 90 E, Lot 12"
+            _START + r"(?:(?:US|State|County|Farm[ \t]+to[ \t]+Market)[ \t]+)?(?:Highway|Hwy|Route|"
+            r"Rte|Road|Rd)[ \t]+\d{1,4}(?:[ \t]+[NSEW]\b)?" + _TAIL,
+            0.55,
+        ),
+        Pattern(
+            "US grid address",  # "2200 E Colfax", "7 S 200 W, Logan, UT", "227 e 14th st"
+            _START + r"(?:[NSEW][ \t]+(?:\d{1,4}[ \t]+[NSEW]\b|\p{Lu}\p{Ll}{2,}(?![\w'’])"
+            r"(?![ \t]+(?:" + _alternation(STREET_TYPES) + r")\b))"
+            r"|[nsew][ \t]+\d{1,3}(?:st|nd|rd|th)"
+            r"[ \t]+(?:st|street|ave|avenue|rd|road|pl|place)\b\.?)" + _TAIL,
+            0.5,
+        ),
+        Pattern(
+            "lettered avenue",  # "5012 Avenue F", "12 Street J"
+            _START + r"(?:Avenue|Ave|Street|St|Road|Rd)[ \t]+[A-Z](?![\w'’])" + _TAIL,
+            0.55,
+        ),
+        Pattern(
+            "house number, The ..., town",  # "2 The Paddocks, Little Snoring"
+            _START + r"The[ \t]+\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?,[ \t]*" + _TOWN
+            + r"(?:,?[ \t]+" + _POSTAL + r")?(?![\w])",
+            0.55,
+        ),
+        Pattern(
+            "lower-case street after on",  # "a room on hope street", "at my mate's on pinfold lane"
+            r"(?<=\b(?i:on|off|near)[ \t]+)(?!(?:main|ring|back|side|high|long|open|busy|dirt|"
+            r"wrong|right|same|country|slip|toll|bumpy|quiet|dead|one|two|this|that)\b)"
+            + _LOWER_WORD + r"(?:[ \t]+" + _LOWER_WORD
+            + r")?[ \t]+(?:street|lane|avenue|close|crescent|grove|terrace|road|rd)\b",
+            0.5,
         ),
         Pattern(
             "house number and a -gate street",  # "106, Skinnergate", "Flat 7 229 Westgate"

@@ -37,7 +37,7 @@ class UsPhoneRecognizer(ConfidePatternRecognizer):
         Pattern("US phone (digits only)", PHONE_START + r"(?:\+1)?[2-9]\d{9}" + PHONE_END, 0.3),
     ]
     CONTEXT: ClassVar[list[str]] = [
-        "phone", "telephone", "mobile", "cell", "call", "text", "number", "contact",
+        "phone", "telephone", "mobile", "cell", "call", "text", "number", "contact", "landline",
     ]  # fmt: skip
     CANDIDATES = (regex.compile(r"[0-9]{3}[ .)-]{0,2}[0-9]{3}"),)
 

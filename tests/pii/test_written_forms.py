@@ -1,0 +1,111 @@
+"""Forms of personal data found by red-team probe lines (written by helpers who read no
+confide code): spoken and spaced phone numbers, Czech 3-2-2-2 numbers, dodged e-mail
+addresses, handles named by their platform, addresses in every style, and dates people
+type. All values are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from toolkit.pii import EntityType, Redactor
+from toolkit.pii.recognizers.spoken_phone import SpokenPhoneRecognizer, spoken_digits
+
+
+def _found(redactor: Redactor, text: str) -> dict[str, str]:
+    return {text[s.start:s.end]: s.entity_type.value for s in redactor.detect([text])}
+
+
+@pytest.mark.parametrize("said, digits", [
+    ("oh seven seven double oh, nine double oh, three four one", "07700900341"),
+    ("oh seven seven double zero, nine hundred, four two one", "07700900421"),
+    ("šest nula osm, čtyři čtyři pět, jedna jedna dva", "608445112"),
+    ("0 7 7 0 0 - 9 0 0 - 6 6 6", "07700900666"),
+    ("triple five, oh one four", "555014"),
+    ("seven bananas", None),
+    ("hundred and one", None),
+])
+def test_when_digits_are_said_one_by_one_then_spelt_out(said: str, digits: str | None) -> None:
+    assert spoken_digits(said) == digits
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Client: It's oh seven seven double oh, nine double oh, three four one, got that?",
+     "oh seven seven double oh, nine double oh, three four one"),
+    ("please call 0 7 7 0 0 9 0 0 2 1 9 its my mums", "0 7 7 0 0 9 0 0 2 1 9"),
+    ("moje cislo: šest nula osm, čtyři čtyři pět, jedna jedna dva",
+     "šest nula osm, čtyři čtyři pět, jedna jedna dva"),
+])
+def test_when_phone_number_is_said_digit_by_digit_then_found(
+        redactor: Redactor, text: str, value: str) -> None:
+    assert _found(redactor, text).get(value) == EntityType.PHONE_NUMBER.value
+
+
+@pytest.mark.parametrize("text", ["rate it 1 2 3 4 5 6 7 8 9 10", "1 1 1 1 1 1 1 1 1 1",
+                                  "one two three four five, once I caught a fish alive"])
+def test_when_digits_count_or_repeat_then_no_phone(text: str) -> None:
+    rec = SpokenPhoneRecognizer()
+    assert rec.analyze(text, rec.supported_entities, None) == []
+
+
+@pytest.mark.parametrize("text, value, kind", [
+    ("napiš mi na 602 12 34 56, na messenger nechodím", "602 12 34 56", EntityType.PHONE_NUMBER),
+    ("Tel.: 00420 724 55 66 77", "00420 724 55 66 77", EntityType.PHONE_NUMBER),
+    ("Kdyby něco, jsem na čísle 736 21 09 87 nonstop.", "736 21 09 87",
+     EntityType.PHONE_NUMBER),
+    ("you can email me on tom.hale [at] gmail.com", "tom.hale [at] gmail.com",
+     EntityType.EMAIL_ADDRESS),
+    ("pošli mi to na honza.dvorak(at)centrum.cz", "honza.dvorak(at)centrum.cz",
+     EntityType.EMAIL_ADDRESS),
+    ("Write to me: chris (dot) dale (at) btinternet (dot) com",
+     "chris (dot) dale (at) btinternet (dot) com", EntityType.EMAIL_ADDRESS),
+    ("e-mail: lenka.maresova at gmail tecka com", "lenka.maresova at gmail tecka com",
+     EntityType.EMAIL_ADDRESS),
+    ("gmail: pat.obrien.1962 at gmail", "pat.obrien.1962 at gmail", EntityType.EMAIL_ADDRESS),
+    ("add me on discord its vanta.moth", "vanta.moth", EntityType.SOCIAL_HANDLE),
+    ("She sells on Vinted as saraswardrobe_ to make rent.", "saraswardrobe_",
+     EntityType.SOCIAL_HANDLE),
+    ("My daughter's BeReal is izzybee and strangers can see it.", "izzybee",
+     EntityType.SOCIAL_HANDLE),
+    ("Cashapp $TreyMoney22 if you wanna send me back the 20", "$TreyMoney22",
+     EntityType.SOCIAL_HANDLE),
+    ("Mail goes to PO Box 218, Ely, NV 89301 since we don't", "PO Box 218, Ely, NV 89301",
+     EntityType.STREET_ADDRESS),
+    ("It's the trailer at 8801 Highway 90 E, Lot 12, the white one",
+     "8801 Highway 90 E, Lot 12", EntityType.STREET_ADDRESS),
+    ("They dropped me at 7 S 200 W, Logan, UT and drove off.", "7 S 200 W, Logan, UT",
+     EntityType.STREET_ADDRESS),
+    ("Address on file: 410 Pine St., Ste. 300, Burlington, VT 05401",
+     "410 Pine St., Ste. 300, Burlington, VT 05401", EntityType.STREET_ADDRESS),
+    ("user: im at flat 2/1, 56 dumbarton rd, glasgow if anyone asks",
+     "flat 2/1, 56 dumbarton rd, glasgow", EntityType.STREET_ADDRESS),
+    ("She's at No. 3 Bridge Cottages, Hebden Bridge now", "No. 3 Bridge Cottages, Hebden Bridge",
+     EntityType.STREET_ADDRESS),
+    ("My nan's bungalow is 2 The Paddocks, Little Snoring, just outside",
+     "2 The Paddocks, Little Snoring", EntityType.STREET_ADDRESS),
+    ("i got a room on hope street near the uni", "hope street", EntityType.STREET_ADDRESS),
+    ("Pracuju kousek od ul. 28. října, takže", "ul. 28. října", EntityType.STREET_ADDRESS),
+    ("uzivatel: muzete poslat pomoc na tyrsova 6, cesky krumlov? je mi zle",
+     "tyrsova 6, cesky krumlov", EntityType.STREET_ADDRESS),
+    ("Bydlíme na sídlišti, Halasovo nám. 4.", "Halasovo nám. 4", EntityType.STREET_ADDRESS),
+    ("it happened on 3 . 5 . 2021 and i still", "3 . 5 . 2021", EntityType.DATE),
+    ("dob is 23rd nov 90", "23rd nov 90", EntityType.DATE),
+    ("My last drink was the 14th of February.", "the 14th of February", EntityType.DATE),
+    ("Date of incident: 15th  March  2022", "15th  March  2022", EntityType.DATE),
+    ("Sessions run 4/9 to 11/12 this term.", "4/9 to 11/12", EntityType.DATE),
+    ("schuzka je 14.3 nebo 15.3, uvidime", "15.3", EntityType.DATE),
+    ("date of birth - seventh of march ninety-one", "seventh of march ninety-one",
+     EntityType.DATE),
+])
+def test_when_probe_form_is_written_then_found_whole(
+        redactor: Redactor, text: str, value: str, kind: EntityType) -> None:
+    assert _found(redactor, text).get(value) == kind.value
+
+
+@pytest.mark.parametrize("text", [
+    "my insta is private now", "my username is forgotten", "i deleted twitter its toxic",
+    "I'm at home dot by dot", "I was at gmail for 3 years", "I paid for 2.5 hours",
+    "posledni 3 dny jsem na dne", "take the SR 9 bus",
+])
+def test_when_probe_look_alike_is_written_then_nothing_found(
+        redactor: Redactor, text: str) -> None:
+    assert _found(redactor, text) == {}
