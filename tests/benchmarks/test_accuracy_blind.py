@@ -1,6 +1,6 @@
 """The accuracy benchmark shows nothing but aggregate figures for the blind splits (blind,
-blind2, blind3, blind4, blind5), runs each on its own, and keeps its figures in their own file.
-(Like every blind test, no failure shows a value.)"""
+blind2, blind3, blind4, blind5, blind6), runs each on its own, and keeps its figures in their own
+file. (Like every blind test, no failure shows a value.)"""
 
 from __future__ import annotations
 
@@ -55,7 +55,18 @@ from benchmarks.synth import Layer
      (["--split", "blind4", "--split", "blind5"], "runs alone"),
      (["--split", "blind5", "--split", "blind3"], "runs alone"),
      (["--split", "blind2", "--split", "blind5"], "runs alone"),
-     (["--split", "test", "--split", "blind5", "--no-presidio-research"], "runs alone")],
+     (["--split", "test", "--split", "blind5", "--no-presidio-research"], "runs alone"),
+     (["--split", "blind6", "--debug"], "never allowed with --split blind6"),
+     (["--split", "blind6", "--leak-shapes"], "never allowed with --split blind6"),
+     (["--split", "blind6", "--workdir", "/tmp/never"], "never allowed with --split blind6"),
+     (["--split", "dev", "--split", "blind6"], "runs alone"),
+     (["--split", "blind6", "--split", "holdout"], "runs alone"),
+     (["--split", "blind6", "--split", "blind"], "runs alone"),
+     (["--split", "blind5", "--split", "blind6"], "runs alone"),
+     (["--split", "blind6", "--split", "blind4"], "runs alone"),
+     (["--split", "blind3", "--split", "blind6"], "runs alone"),
+     (["--split", "blind6", "--split", "blind2"], "runs alone"),
+     (["--split", "test", "--split", "blind6", "--no-presidio-research"], "runs alone")],
 )
 def test_when_blind_is_asked_to_show_more_than_figures_or_share_a_run_then_it_is_refused(
         argv: list[str], message: str, capsys: pytest.CaptureFixture[str]) -> None:
@@ -77,14 +88,16 @@ def test_when_blind_is_asked_to_show_more_than_figures_or_share_a_run_then_it_is
      (["--split", "blind4"], "accuracy-blind4.json"),
      (["--split", "blind4", "--json", "/tmp/v.json"], "v.json"),
      (["--split", "blind5"], "accuracy-blind5.json"),
-     (["--split", "blind5", "--json", "/tmp/u.json"], "u.json")],
+     (["--split", "blind5", "--json", "/tmp/u.json"], "u.json"),
+     (["--split", "blind6"], "accuracy-blind6.json"),
+     (["--split", "blind6", "--json", "/tmp/t.json"], "t.json")],
 )
 def test_when_blind_is_parsed_then_its_figures_go_to_their_own_file(argv: list[str],
                                                                    name: str) -> None:
     assert accuracy._parse(argv).json.name == name
 
 
-@pytest.mark.parametrize("split", ["blind", "blind2", "blind3", "blind4", "blind5"])
+@pytest.mark.parametrize("split", ["blind", "blind2", "blind3", "blind4", "blind5", "blind6"])
 def test_when_blind_is_run_end_to_end_then_output_and_json_hold_figures_only(
         monkeypatch: pytest.MonkeyPatch, tmp_path, capsys: pytest.CaptureFixture[str],
         split: str) -> None:
