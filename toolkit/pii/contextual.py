@@ -181,6 +181,10 @@ _SIGNED = re.compile(
 _HEADER_NAME = re.compile(r"(?<=[–—|][ \t])" + _NAME_WORD_RE + r",[ \t]" + _NAME_WORD_RE
                           + r"(?=[ \t][–—|])")
 
+#: A chat export's system line: "14/03/2024, 19:02 - Gaz added Becks, +44 7700 900417 and
+#: Tendai" (the members added or removed are people).
+_ADDED = re.compile(r"(?m)(?:^|[-–][ \t])(?:[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*)?|You)[ \t]+"
+                    r"(?:added|removed)[ \t]+([^\n]{2,200})$")
 #: Slots only a person's name fills, whatever the name looks like.
 _NAME_SLOTS = (
     (re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Doctor|Sir|Dame|Cllr|Revd?)\.?[ \t]+"
@@ -517,6 +521,16 @@ class NameRecognizer(_LexiconRecognizer):
         for m in _HEADER_NAME.finditer(text):  # "Session 11 (CBT) – Haldane, Marsali – Fri ..."
             found.append(_result(EntityType.PERSON, m.start(), m.end(), 0.65, self,
                                  "'Surname, Given name' between separators"))
+        for m in _ADDED.finditer(text):  # "Gaz added Becks, +44 7700 900417 and Tendai"
+            for item in re.finditer(r"[^,]+", m.group(1)):
+                for part in re.split(r"[ \t]+and[ \t]+", item.group()):
+                    name = part.strip()
+                    if re.fullmatch(r"\p{Lu}[\w'’-]*(?:[ \t]\p{Lu}[\w'’-]*){0,2}".replace(
+                            r"\p{Lu}", "[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]"), name) and fold(name) != "you":
+                        start = m.start(1) + item.start() + item.group().index(part) \
+                            + (len(part) - len(part.lstrip()))
+                        found.append(_result(EntityType.PERSON, start, start + len(name), 0.7,
+                                             self, "member added in a chat export"))
         for regex, why in _NAME_SLOTS:
             for m in regex.finditer(text):
                 value = m.group(1)

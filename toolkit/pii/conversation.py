@@ -282,20 +282,53 @@ class TermMatcher:
     """
 
     def __init__(self, terms: Iterable[str]) -> None:
-        unique = sorted({fold(" ".join(t.split())) for t in terms if t.strip()}, key=len,
-                        reverse=True)
-        body = "|".join(r"\s+".join(re.escape(w) for w in t.split()) for t in unique)
-        self._regex = re.compile(rf"(?<!\w)(?:{body})(?!\w)") if unique else None
+        # a regex of every term would be compiled anew for each document; plain string
+        # search is much cheaper and finds the same matches
+        self._terms = [(t, t.split()) for t in {fold(" ".join(t.split())) for t in terms
+                                                if t.strip()}]
 
     def __bool__(self) -> bool:
-        return self._regex is not None
+        return bool(self._terms)
 
     def spans(self, folded: str) -> Iterator[tuple[int, int, str]]:
-        """(start, end, folded term) of each match in ``folded`` (a :func:`fold_aligned` text)."""
-        if self._regex is None:
-            return
-        for m in self._regex.finditer(folded):
-            yield m.start(), m.end(), " ".join(m.group().split())
+        """(start, end, folded term) of each match in ``folded`` (a :func:`fold_aligned` text):
+        whole words, any run of whitespace between a term's words, the longest term where two
+        start at the same place, and no two matches overlapping (leftmost first)."""
+        found = []
+        size = len(folded)
+        for term, words in self._terms:
+            first = words[0]
+            pos = folded.find(first)
+            while pos != -1:
+                end = _rest_of_term(folded, pos + len(first), words)
+                if end is not None and (pos == 0 or not _word_char(folded[pos - 1])) and (
+                        end == size or not _word_char(folded[end])):
+                    found.append((pos, end, term))
+                pos = folded.find(first, pos + 1)
+        found.sort(key=lambda m: (m[0], m[0] - m[1]))
+        last = -1
+        for start, end, term in found:
+            if start >= last:
+                yield start, end, term
+                last = end
+
+
+def _word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+def _rest_of_term(text: str, pos: int, words: list[str]) -> int | None:
+    """Where a term whose first word ends at ``pos`` ends, its other words each after some
+    whitespace; None if they are not there."""
+    for word in words[1:]:
+        if pos >= len(text) or not text[pos].isspace():
+            return None
+        while pos < len(text) and text[pos].isspace():
+            pos += 1
+        if not text.startswith(word, pos):
+            return None
+        pos += len(word)
+    return pos
 
 
 def _seed_terms(texts: Sequence[str], spans: Iterable[Span], lexicon: Lexicon

@@ -48,7 +48,7 @@ class CuedPhoneRecognizer(ConfidePatternRecognizer):
                 r"(?<=" + _CUE + r"[ \t]*[:.\-]?[ \t]*\n?[ \t]*)" + _NUMBER
                 + r"(?![\d:]|[.,]\d)", 0.55),
         Pattern("phone number in a sentence about contact",
-                r"(?<=" + _LOOSE_CUE + r"[ \t])" + _NINE_DIGITS + _NUMBER + r"(?![\d:]|[.,]\d)",
+                _LOOSE_CUE + r"[ \t]\K" + _NINE_DIGITS + _NUMBER + r"(?![\d:]|[.,]\d)",
                 0.5),
         Pattern("phone number as a chat sender", r"(?<=" + _SENDER + r")\+?\d{9,13}(?=:[ \t])",
                 0.5),

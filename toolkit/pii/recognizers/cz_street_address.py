@@ -130,7 +130,7 @@ class CzStreetAddressRecognizer(ConfidePatternRecognizer):
         ),
         Pattern(
             "lower-case Czech street and number",  # "bydlim na lidicka 45", ", tyrsova 6, ..."
-            r"(?<=(?:\b(?i:na|ulice|ulici|adresa:?|bydlím|bydlim)|[,.:])[ \t]+)"
+            r"(?:\b(?i:na|ulice|ulici|adresa:?|bydlím|bydlim)|[,.:])[ \t]+\K"
             r"(?!(?:poslední|posledni|další|dalsi|první|prvni|jiná|jina)\b)"
             rf"[{_LO}]{{3,}}(?:ova|ová|ská|ska|cká|cka|ní|ni|ého|eho)"
             # "hlavni trida 582"

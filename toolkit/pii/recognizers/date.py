@@ -261,16 +261,18 @@ class CalendarDateRecognizer(WeekdayDateRecognizer):
                 + r"|(?:XII|XI|IX|VIII|VII|VI|IV|III|II)\.)" + _END, 0.6),
         Pattern("Czech day in words", r"(?i:\b" + _CZ_ORDINAL_DAY + r")[ \t]+" + _CZ_MONTH
                 + r"(?:[ \t]+" + _YEAR + r")?", 0.6),  # "devatenáctého června"
-        Pattern("Spanish date", _START + _DAY + r"[ \t]+de[ \t]+(?i:" + "|".join(_ES_MONTHS)
-                + r")\b(?:[ \t]+(?:de[ \t]+|del[ \t]+)?" + _YEAR + r")?", 0.6),  # "16 de marzo"
+        Pattern("Spanish date", r"(?=\d)" + _START + _DAY + r"[ \t]+de[ \t]+(?i:"  # "16 de marzo"
+                + "|".join(_ES_MONTHS) + r")\b(?:[ \t]+(?:de[ \t]+|del[ \t]+)?" + _YEAR + r")?",
+                0.6),
         Pattern("Czech date", _START + _DAY + r"(?:\. ?| )" + _CZ_MONTH + r"(?:(?: r\.)? " + _YEAR
                 + r"| ['’]\d\d\b| \d\d(?![\w:]|[.,]\d)" + _NOT_DURATION + _NOT_COUNTED_CZ
                 + r")?", 0.6),
         Pattern("day month year, spaced digits",  # "DOB 28 12 1978", "12 17 2001"
-                r"(?<!\d[ \t]|\d)" + _START + r"\d{1,2} \d{1,2} " + _YEAR + r"(?![ \t]?\d)" + _END,
+                r"(?=\d)(?<!\d[ \t]|\d)" + _START + r"\d{1,2} \d{1,2} " + _YEAR + r"(?![ \t]?\d)"
+                + _END,
                 0.6),
         Pattern("day and month glued",  # "its my birthday on 11may", "on 19jul"
-                _START + _DAY + _ORD + r"?" + _EN_MONTH, 0.6),
+                r"(?=\d)" + _START + _DAY + _ORD + r"?" + _EN_MONTH, 0.6),
         Pattern(
             "range of days in a month",  # "12-15 September", "between 12th and 15th Sept"
             _START + _DAY + _ORD + r"?[ \t]*(?:-|–|to|and|&|or)[ \t]*" + _DAY + _ORD

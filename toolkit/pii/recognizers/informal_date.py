@@ -139,15 +139,16 @@ class InformalDateRecognizer(WeekdayDateRecognizer):
                 + r"|" + _MONTH + r"[-/.]" + _DAY + r")(?![\w-]|[.,/]\d)", 0.6),
         Pattern("cue and day-month", r"(?<=" + _DAY_CUE + r")" + _DAY + r"-" + _MONTH
                 + r"(?![\w-]|[.,]\d)" + _NOT_AMOUNT, 0.55),
-        Pattern("range of day/months", _FREE + _NOT_RATED + _DM  # "sessions run 4/9 to 11/12"
+        # "sessions run 4/9 to 11/12"
+        Pattern("range of day/months", r"(?=\d)" + _FREE + _NOT_RATED + _DM
                 + r"[ \t]+(?:to|until|till|-|–)[ \t]+" + _DM + _END + _NOT_AMOUNT + _NOT_FRACTION,
                 0.55),
-        Pattern("day.month or day.month", _FREE + _NOT_TIMED + _DAY + r"\." + _MONTH
+        Pattern("day.month or day.month", r"(?=\d)" + _FREE + _NOT_TIMED + _DAY + r"\." + _MONTH
                 + r"(?=[ \t]+(?:or|nebo|a|and|-|–)[ \t]+" + _DAY + r"\." + _MONTH
                 + r"(?![\w]|[.,]\d))",
                 0.55),
-        Pattern("day.month after another", r"(?<=" + _DAY + r"\." + _MONTH
-                + r"(?:[ \t]+(?:or|nebo|a|and|-|–)[ \t]+|\.?[ \t]?[-–][ \t]?))" + _DAY + r"\."
+        Pattern("day.month after another", r"(?<![\w.,/:£$€-])" + _DAY + r"\." + _MONTH
+                + r"(?:[ \t]+(?:or|nebo|a|and|-|–)[ \t]+|\.?[ \t]?[-–][ \t]?)\K" + _DAY + r"\."
                 + _MONTH
                 + r"\.?(?![\w]|[.,]\d)"
                 + _NOT_AMOUNT, 0.55),  # "schůzka je 14.3 nebo 15.3"
@@ -161,7 +162,8 @@ class InformalDateRecognizer(WeekdayDateRecognizer):
                 + r"(?=\.(?![ \t]?\d))", 0.6),  # "do čtvrtek 1.", "úterý 26."
         Pattern("Czech weekday and day.month", r"\b" + _CZ_WEEKDAY + r"[ \t]+" + _DAY + r"\.[ \t]?"
                 + _MONTH + r"\.?(?![\w]|\.?[ \t]?\d)", 0.6),  # "pondělí 3.4", "v pátek 17. 11."
-        Pattern("day/month with its weekday", _FREE + _DM + r"(?=[ \t]?\((?:" + _WEEKDAY_WORD
+        Pattern("day/month with its weekday", r"(?=\d)" + _FREE + _DM + r"(?=[ \t]?\((?:"
+                + _WEEKDAY_WORD
                 + r"|" + _CZ_WEEKDAY + r")\.?\))", 0.6),  # "around 1/4 (Tue)"
         Pattern("dotted date before a time", _FREE + _DAY + r"\." + _MONTH + r"\.\d\d"
                 + r"(?=,?[ \t]+(?:[01]?\d|2[0-3]):[0-5]\d\b)", 0.6),  # "4.3.24, 15:14 - "
@@ -169,7 +171,9 @@ class InformalDateRecognizer(WeekdayDateRecognizer):
     CONTEXT: ClassVar[list[str]] = ["date", "day", "appointment", "born", "birthday", "since"]
     CANDIDATES = (
         regex.compile(r"[0-9](?:st|nd|rd|th)\b", regex.IGNORECASE),
-        regex.compile(r"(?:st|nd|rd|th|ieth)\b", regex.IGNORECASE),  # "first", "twentieth"
+        # ordinal words ("first", "twentieth"), not every word ending in "st" or "nd"
+        regex.compile(r"(?:fir|seco|thi|four|fif|six|seven|eigh|nin|ten|eleven|twelf|teen|tie)"
+                      r"(?:st|nd|rd|th)\b", regex.IGNORECASE),
         regex.compile(r"[0-9][./-] ?[0-9]"),
         regex.compile(_CZ_WEEKDAY + r"[ \t]+[0-9]", regex.IGNORECASE),
         regex.compile(r"(?:eve|day|night|ween|giving|den|silvestr)[ \t,]+(?:of[ \t]+)?[0-9]",

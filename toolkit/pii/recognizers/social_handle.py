@@ -60,23 +60,23 @@ class SocialHandleRecognizer(ConfidePatternRecognizer):
         Pattern("reddit user", r"(?<![\w/])/?u/[A-Za-z0-9_-]{3,20}(?![\w-])", 0.6),
         Pattern(
             "user name after its platform",
-            r"(?<=\b(?i:" + _PLATFORM + r"|user[ \t]?name|handle|gamertag|seller[ \t]+name|"
+            r"\b(?i:" + _PLATFORM + r"|user[ \t]?name|handle|gamertag|seller[ \t]+name|"
             + _ACCOUNT + r")"
             r"(?:[ \t]+(?i:is|handle|name|id|i'?m|i[ \t]am|as|its|it'?s|it’s)|['’]s"
             r"|,?[ \t]+(?i:i'?m|i[ \t]am|its|it'?s|it’s))?"
-            r"(?:[ \t]*[:=][ \t]*|,?[ \t]+))" + _NAME,  # "user=mwhite84", "Insta: x_y"
+            r"(?:[ \t]*[:=][ \t]*|,?[ \t]+)\K" + _NAME,  # "user=mwhite84", "Insta: x_y"
             0.6,
         ),
         Pattern(
             "plain user name right after its platform",  # "my BeReal is izzybee", "Discord: x"
-            r"(?<=\b(?i:" + _PLATFORM + r"|seller[ \t]+name|user[ \t]?name|gamertag)"
-            r"(?:['’]s|[ \t]+(?i:is|its|it'?s|it’s|handle[ \t]+is|name[ \t]+is)|[ \t]*:)[ \t]+)"
+            r"\b(?i:" + _PLATFORM + r"|seller[ \t]+name|user[ \t]?name|gamertag)"
+            r"(?:['’]s|[ \t]+(?i:is|its|it'?s|it’s|handle[ \t]+is|name[ \t]+is)|[ \t]*:)[ \t]+\K"
             + _NOT_USER + r"[a-z][a-z0-9_.]{3,30}(?<![.])(?![\w@])",
             0.55,
         ),
         Pattern(
             "cash tag",  # "Cashapp $TreyMoney22"
-            r"(?<=\b(?i:cash[ \t]?app|venmo|paypal)\b[^\n]{0,20}?)\$[A-Za-z][\w-]{2,20}(?![\w])",
+            r"\b(?i:cash[ \t]?app|venmo|paypal)\b[^\n$]{0,20}\K\$[A-Za-z][\w-]{2,20}(?![\w])",
             0.6,
         ),
         Pattern(
@@ -103,8 +103,8 @@ class SocialHandleRecognizer(ConfidePatternRecognizer):
         ),
         Pattern(
             "user name after its account",  # "follow my new account, it's jacintos00"
-            r"(?<=\b(?i:account|acc|profile|page|channel|server|group[ \t]?chat|gc)\b"
-            r"[^.;!?\n]{0,25}?\b(?i:is|was|it'?s|it’s|as|called|under)[ \t]+)" + _NAME,
+            r"\b(?i:account|acc|profile|page|channel|server|group[ \t]?chat|gc)\b"
+            r"[^.;!?\n]{0,25}?\b(?i:is|was|it'?s|it’s|as|called|under)[ \t]+\K" + _NAME,
             0.6,
         ),
         Pattern(

@@ -63,8 +63,10 @@ class SpokenPhoneRecognizer(ConfidePatternRecognizer):
                 r"(?<![\w+])" + _TOKEN + r"(?:" + _GAP + _TOKEN + r"){6,24}", 0.6),
     ]
     CONTEXT: ClassVar[list[str]] = ["phone", "number", "call", "ring", "text", "mobile"]
-    CANDIDATES = (regex.compile(r"(?i:\b(?:oh|zero|double|nula|seven|five|nine|šest|sedm)\b"
-                                r"|\d[ \t]\d[ \t,-]+\d)"),)
+    CANDIDATES = (regex.compile(r"(?i:\b(?:(?:zero|oh|one|two|three|four|five|six|seven|eight|"
+                                r"nine|double|triple|nula|jedna|dva|tři|čtyři|pět|šest|sedm|osm|"
+                                r"devět)[ \t,-]+){3})|(?<![\d.:/])\d[ \t]+\d[ \t,-]+\d[ \t,-]+\d"
+                                r"[ \t,-]+\d"),)
     REACH = 120
 
     def invalidate_result(self, pattern_text: str) -> bool:
