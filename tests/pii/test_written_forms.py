@@ -109,3 +109,24 @@ def test_when_probe_form_is_written_then_found_whole(
 def test_when_probe_look_alike_is_written_then_nothing_found(
         redactor: Redactor, text: str) -> None:
     assert _found(redactor, text) == {}
+
+
+def test_when_chat_export_sender_is_an_english_word_among_people_then_redacted(
+        redactor: Redactor) -> None:
+    text = ("14/03/2024, 19:02 - Gaz added Becks, +44 7700 900417 and Tendai\n"
+            "14/03/2024, 19:05 - Nest: yeh im in\n14/03/2024, 19:06 - Gaz: ok\n"
+            "14/03/2024, 19:07 - Nest: see you there\n")
+    found = _found(redactor, text)
+    assert found.get("Becks") == found.get("Tendai") == EntityType.PERSON.value
+    assert found.get("Nest") == EntityType.PERSON.value
+
+
+@pytest.mark.parametrize("text", [
+    "(09:31) Visitor: hi\n(09:32) Adviser: hello\n(09:33) Visitor: ok\n",
+    "[19 Dec 2023, 13:26] Received: Sorry, bus\n[19 Dec 2023, 13:28] Sent: ok\n"
+    "[19 Dec 2023, 13:29] Received: fine\n",
+])
+def test_when_english_word_senders_sit_beside_roles_or_each_other_then_kept(
+        redactor: Redactor, text: str) -> None:
+    found = _found(redactor, text)
+    assert not {"Visitor", "Received", "Sent", "Adviser"} & set(found)

@@ -236,6 +236,8 @@ def find_labels(segments: Sequence[Segment], lexicon: Lexicon) -> list[Labels]:
         protected = [m.span() for m in _TIMESTAMP.finditer(seg.text)]
         names: list[tuple[int, int]] = []
         handles: list[tuple[int, int]] = []
+        roles = 0
+        worded: list[tuple[int, int]] = []  # stamped senders that are English words ("Nest")
         for start, end, label, stamped, sender in items:
             if seg.text[end:end + 1] == "." and counts[fold(label)] < 3 \
                     and not is_role(label + ".", lexicon):
@@ -252,6 +254,7 @@ def find_labels(segments: Sequence[Segment], lexicon: Lexicon) -> list[Labels]:
                 handles.append((start, end))  # "<ot-610>": a user name, not the role "OT 6"
             elif is_role(label, lexicon):
                 protected.append((start, end))
+                roles += 1
             elif is_username(label) or (sender and _handle_like(label, lexicon)):
                 handles.append((start, end))
             elif sender and not _name_like(label, lexicon) and not (
@@ -269,6 +272,13 @@ def find_labels(segments: Sequence[Segment], lexicon: Lexicon) -> list[Labels]:
                       and not all(fold(w) in lexicon.english for w in label.split()))):
                 names.append((_strip_title(seg.text, start) if seg.kind is SegmentKind.TEXT
                               else start, end))
+            elif (stamped and counts[fold(label)] >= 2 and label.istitle() and " " not in label
+                  and fold(label) not in lexicon.not_names and fold(label) not in lexicon.allow):
+                worded.append((start, end))
+        if worded and names and not roles:
+            # "22/10/2025, 01:49 - Nest: ..." among senders who are people: a nickname too
+            # (not "Visitor:" beside "Adviser:", nor "Received:" beside "Sent:")
+            names += worded
         out.append(Labels(tuple(protected), tuple(n for n in names if n[0] < n[1]),
                           tuple(handles)))
     return out
