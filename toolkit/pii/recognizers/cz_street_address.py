@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import ClassVar
 
 import regex
@@ -161,8 +162,8 @@ class CzStreetAddressRecognizer(ConfidePatternRecognizer):
         regex.compile(r"(?i:psč|postcode|post code|postal code|zip|post office code)"),
         regex.compile(r"č\.[ \t]?(?:p\.[ \t]?)?[0-9]"),  # "V Zátiší č. 12"
         regex.compile(r"(?i:náměstí|nám\.|ulic|třídě|třídu|třídy|nábřeží|ul\.)"),
-        regex.compile(rf"[{_LO}](?:ova|ová|ská|ska|cká|cka|ní|ni|ého|eho) (?:[0-9]|trida |třída "
-                      r"|ulice |namesti |náměstí )"),
+        re.compile(rf"[{_LO}](?:ova|ová|ská|ska|cká|cka|ní|ni|ého|eho) (?:[0-9]|trida |třída "
+                   r"|ulice |namesti |náměstí )"),
         regex.compile(rf"\b(?:Na|U|V|Ve|K|Ke|Pod|Nad|Za|Před|Při) [{_UP}]"),
         regex.compile(rf"[{_DIACRITIC}]|ov[aoy]\b"),
         regex.compile(r"(?m:^)[ \t]*[0-9]{3} ?[0-9]{2} "),

@@ -94,7 +94,7 @@ class SpokenEmailRecognizer(ConfidePatternRecognizer):
         ),
     ]
     CONTEXT: ClassVar[list[str]] = ["email", "mail", "address"]
-    CANDIDATES = (regex.compile(r"(?i:[ \t\]\)](?:dot|tečka|tecka)[ \t\[\(]+" + _SPOKEN_TLD
+    CANDIDATES = (re.compile(r"(?i:[ \t\]\)](?:dot|tečka|tecka)[ \t\[\(]+" + _SPOKEN_TLD
                                 + r"\b|[\(\[\{]at[\)\]\}]|[ \t](?:at|zavináč)[ \t]+" + _WEBMAIL
                                 + r"\b)"),)
     REACH = 160

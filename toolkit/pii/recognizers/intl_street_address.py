@@ -121,7 +121,7 @@ class IntlStreetAddressRecognizer(ConfidePatternRecognizer):
         regex.compile(r"[0-9][ \t]+\p{Lu}"),
         re.compile(_LEADERS + r"[ \t]"),
         re.compile(r"[ABPSU](?:pt|partment|uite|te|ox [0-9]|O A[AEP]|SNS|SNV|SS|SCGC)"),
-        re.compile(r"(?i:address|live[sd]? at|living at|located at|arrived at|sent to\?|"
+        regex.compile(r"(?i:address|live[sd]? at|living at|located at|arrived at|sent to\?|"
                    r"live[d]? in|living in|to [0-9]|meet you at|office is at|s in [0-9])"),
     )
     REACH = 120

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import ClassVar
 
+import regex
 from presidio_analyzer import Pattern
 
 from toolkit.pii.lexicon import Lexicon
@@ -122,13 +123,13 @@ class SocialHandleRecognizer(ConfidePatternRecognizer):
         re.compile("@"),
         re.compile("u/"),
         # every cue the patterns' look-behinds name, as a whole word
-        re.compile(r"(?i:\b(?:" + _PLATFORM + r"|user[ \t]?name|handle|gamertag|"
-                   r"screen[ \t]?name|" + _ACCOUNT + r")\b)"),
+        regex.compile(r"(?i:\b(?:" + _PLATFORM + r"|user[ \t]?name|handle|gamertag|"
+                      r"screen[ \t]?name|" + _ACCOUNT + r")\b)"),
         re.compile(r"(?i:\b(?:account|acc|profile|page|channel|server|group[ \t]?chat|gc|"
                    r"seller)\b)"),
         re.compile(r"[A-Za-z0-9]_"),
         re.compile(r"[A-Za-z0-9]#[0-9]{4}"),
-        re.compile(r"(?i:\bi'?m|i’m|\bi am) [A-Za-z][A-Za-z0-9_.#-]*[0-9_.#]"),
+        regex.compile(r"(?i:\bi'?m|i’m|\bi am) [A-Za-z][A-Za-z0-9_.#-]*[0-9_.#]"),
     )
     REACH = 40
 
