@@ -130,3 +130,59 @@ def test_when_english_word_senders_sit_beside_roles_or_each_other_then_kept(
         redactor: Redactor, text: str) -> None:
     found = _found(redactor, text)
     assert not {"Visitor", "Received", "Sent", "Adviser"} & set(found)
+
+
+@pytest.mark.parametrize("text, value, kind", [
+    # handles with hyphens, after "on X as", "X is", "shes ... on there", Czech "jsem jako"
+    ("I'm on Hinge as fenwick-a, there's a group", "fenwick-a", EntityType.SOCIAL_HANDLE),
+    ("My TikTok is bramley-r, I post the walk photos", "bramley-r", EntityType.SOCIAL_HANDLE),
+    ("my ex posted about me on Hinge, shes lark-hollis22 on there", "lark-hollis22",
+     EntityType.SOCIAL_HANDLE),
+    ("Na Messenger jsem jako ota-vitek__sova5, je tam skupina", "ota-vitek__sova5",
+     EntityType.SOCIAL_HANDLE),
+    # Czech and English employers, schools and clinics after their cue
+    ("Pracuju ve firmě hospoda U Zlatého kohouta, na směny", "hospoda U Zlatého kohouta",
+     EntityType.ORGANIZATION),
+    ("Paní doktorka mi z ordinace Praktik Lhota s.r.o. dala neschopenku",
+     "ordinace Praktik Lhota s.r.o", EntityType.ORGANIZATION),
+    ("Studovala jsem na škole UMPRUM, skončila jsem v roce 2017.", "UMPRUM",
+     EntityType.ORGANIZATION),
+    ("Přes léto jsem byl hospitalizovaný (Rokycanská nemocnice), takže", "Rokycanská nemocnice",
+     EntityType.ORGANIZATION),
+    ("You said Awen at the Lamb and Flag called you into the office.", "Lamb and Flag",
+     EntityType.ORGANIZATION),
+    ("You said you first saw someone at Mind in Furness.", "Mind in Furness",
+     EntityType.ORGANIZATION),
+    ("Hi Shahzad, it's Ilse from Kernow Talking Together. Just confirming your slot.",
+     "Kernow Talking Together", EntityType.ORGANIZATION),
+    ("you: my boss casimir at Marshall of Cambridge basically said", "Marshall of Cambridge",
+     EntityType.ORGANIZATION),
+    # places
+    ("bot: you mentioned plaistow earlier. is there somewhere calm", "plaistow",
+     EntityType.LOCATION),
+    ("Je mi 65, bydlím v obci Babice nad Svitavou a s psychiatrií", "Babice nad Svitavou",
+     EntityType.LOCATION),
+    # dates with a weekday and no year
+    ("I'm at my sister's in Ripon till Mon, 09-01", "Mon, 09-01", EntityType.DATE),
+    ("the meeting with Pritesh on Tue 5.7 is weighing on you", "Tue 5.7", EntityType.DATE),
+    ("the meeting on neděle 25.V. is weighing on you", "neděle 25.V", EntityType.DATE),
+    # names in chatbot frames
+    ("[Replika] it sounds like oighrig really matters to you.", "oighrig", EntityType.PERSON),
+    ("ChatGPT: ok fozia, i'm listening.", "fozia", EntityType.PERSON),
+    ("you > i got a text from gormlaith saying she's worried", "gormlaith", EntityType.PERSON),
+    ("ségra markétka mi píše z čísla, a já nemám sílu", "markétka", EntityType.PERSON),
+    ("FACILITATOR: Efa here, for anyone new.", "Efa", EntityType.PERSON),
+])
+def test_when_blind6_form_is_written_then_found(
+        redactor: Redactor, text: str, value: str, kind: EntityType) -> None:
+    """Forms from the spent blind6 family (their general shape, with new values)."""
+    assert _found(redactor, text).get(value) == kind.value
+
+
+@pytest.mark.parametrize("text", [
+    "I'm on Discord as well-known", "Mon 2.5 mg", "sun 3.5 hours", "see point 4. I. below",
+    "ok then, lets go", "i got a text from work saying", "Everyone here, please sit",
+])
+def test_when_blind6_look_alike_is_written_then_nothing_found(
+        redactor: Redactor, text: str) -> None:
+    assert _found(redactor, text) == {}

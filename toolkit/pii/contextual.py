@@ -40,6 +40,10 @@ _RELATIONS = frozenset(
     šéfová kolega kolegyně soused sousedka""".split()
 )
 
+#: Czech relation words (folded), after which a name follows directly ("ségra Ančka").
+_CZ_RELATIONS = frozenset("""segra segru segry bracha brachu mama mamka tata tatka kamarad
+    kamaradka kamaradku pritel pritele pritelkyne manzel manzelka syn dcera babicka deda teta
+    strejda sef sefova sefka kolega kolegyne soused sousedka sestra bratr bratra sestru""".split())
 #: Words right before a name that make even an ordinary word a name ("called Grace").
 _STRONG_CUES = frozenset({"called", "named", "name's", "names", "nicknamed"})
 #: Greetings and thanks: a capitalised word right after one is a name ("Hi Cian,").
@@ -380,6 +384,8 @@ class _LexiconRecognizer(EntityRecognizer):
             return 2
         if prev[:2] in (["se", "jmenuju"], ["se", "jmenuji"]):
             return 2  # "jmenuju se Miroš"
+        if prev[0] in _CZ_RELATIONS:
+            return 2  # "ségra markétka mi píše", "šéf prokůpek z firmy": no article in Czech
         if (prev[0] in _SELF_CUES or prev[:2] in (["am", "i"], ["is", "this"])
                 or (prev[:2] in (["'s", "it"], ["’s", "it"]) and tokens[i].text[:1].isupper())
                 or (prev[0] in {"m", "'m", "’m"} and prev[1:2] == ["i"])
@@ -676,6 +682,20 @@ class NameRecognizer(_LexiconRecognizer):
         prev = _prev_words(tokens, i, 2)
         if ends and prev[:2] == ["you", "see"]:
             return True  # "good to see you nimco."
+        if prev[:2] == ["like", "sounds"] and nxt in {"really", "matters", "is", "means"}:
+            return True  # "it sounds like oighrig really matters to you"
+        if ends and prev[:1] == ["ok"]:
+            return True  # "ok fozia, i'm listening"
+        if prev[:1] == ["from"] and prev[1:2] in (["text"], ["message"], ["call"], ["email"],
+                                                  ["dm"], ["voicemail"], ["letter"]):
+            return True  # "i got a text from gormlaith saying..."
+        if (_sentence_start(tokens, i) and nxt == "and" and k + 2 < len(tokens)
+                and self._token_class(tokens[k + 1]) in {"N", "P"}
+                and fold(tokens[k + 2].text) in _SUBJECT_VERBS):
+            return True  # "daiva and astrid went out without me"
+        if (prev[:1] == ["and"] and i >= 2 and _sentence_start(tokens, i - 2)
+                and self._token_class(tokens[i - 2]) in {"N", "P"} and nxt in _SUBJECT_VERBS):
+            return True  # "... and astrid went out"
         if prev and prev[0] in _GREETINGS and (ends or nxt in {"-", "–", ":"}
                                                or nxt in _GREETED_NEXT):
             return True  # "hey lloydie,", "hiya kez u still up"
@@ -813,6 +833,9 @@ class NameRecognizer(_LexiconRecognizer):
                                  or nxt in _PLACE_CUES | {
                 "about", "at", "on", "for", "along", "last", "yesterday", "today", "tonight"}):
             return True
+        if (_sentence_start(tokens, i) and nxt == "here" and j + 1 < len(tokens)
+                and tokens[j + 1].text in {",", ".", "!"}):
+            return True  # "Efa here, for anyone new"
         return (_sentence_start(tokens, i) and nxt == "," and j + 1 < len(tokens)
                 and fold(tokens[j + 1].text) in _VOCATIVE_NEXT)
 

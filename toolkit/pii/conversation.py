@@ -65,6 +65,8 @@ _SENDER_LINES = (
                re.MULTILINE),
     re.compile(rf"^[ \t]*{_STAMP}[ \t]*[|·•][ \t]*{_SENDER}[ \t]*[|·•]", re.MULTILINE),
     re.compile(rf"^[ \t]*(?:{_STAMP}[ \t]*)?{_SENDER}[ \t]*(?:>>|»|›)", re.MULTILINE),
+    # a sender in brackets opening the line: "[e__linklater73] hi, evander here"
+    re.compile(r"^[ \t]*\[(?P<label>[A-Za-z][\w.\-]{2,31})\][ \t]+(?=\S)", re.MULTILINE),
     # a CSV export: '"shadowpengu1n","2024-03-12T23:14:07.331+00:00","anyone up"'
     re.compile(r'^[ \t]*"(?P<label>[^"\n,]{2,32})",[ \t]*"?\d{4}-\d\d-\d\d[T ]', re.MULTILINE),
     # a JSON export: '"display_name": "priya.d"', '"author": "gaz.w"'
@@ -255,7 +257,8 @@ def find_labels(segments: Sequence[Segment], lexicon: Lexicon) -> list[Labels]:
             elif is_role(label, lexicon):
                 protected.append((start, end))
                 roles += 1
-            elif is_username(label) or (sender and _handle_like(label, lexicon)):
+            elif is_username(label) or ((sender or (counts[fold(label)] >= 2 and "-" in label))
+                                        and _handle_like(label, lexicon)):
                 handles.append((start, end))
             elif sender and not _name_like(label, lexicon) and not (
                     counts[fold(label)] >= 2 and _label_shaped(label)

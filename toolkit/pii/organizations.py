@@ -35,7 +35,8 @@ _ORG_KIND = (
     r"(?:Community|Peer|Resource|Wellness|Youth|Advice|Day|Drop-in|Leisure|Garden)\s+"
     r"Cent(?:re|er)|(?:Family|Internal)\s+Medicine|Medical|Practice|"
     r"(?:Eating\s+Disorders?|Peer|Carers['’]?|Bereavement)\s+Support|CIC|CIO|"
-    r"Eating\s+(?:Disorders?\s+)?Recovery|"
+    r"Eating\s+(?:Disorders?\s+)?Recovery|Family\s+(?:Care|Therapy|Services)|"
+    r"Therapy\s+(?:Group|Cent(?:re|er)|Services)|"
     r"Casino|Hotel|Resort|Men['’]?s\s+Shed|Co\.|Company|"
     r"s\.\s?r\.\s?o\.|a\.\s?s\.)"
 )
@@ -73,6 +74,14 @@ _ORG_RE = re.compile(
     # "v Centru duševního zdraví Praha 8", "CDZ Praha 8", "pavilon 12"
     rf"|\b(?:[Cc]entr(?:um|a|u|em)\s+duševního\s+zdraví|CDZ)(?:\s+(?:[{_UP_CZ}][\w-]*|\d{{1,2}}\b)){{1,3}}"
     r"|\b[Pp]avilon\s+\d{1,3}[A-Z]?\b"
+    # "(Rokycanská nemocnice)": a town's hospital named by its adjective alone
+    rf"|\b[{_UP_CZ}][a-zá-ž]+(?:ská|cká|ní)\s+(?:nemocnice|nemocnici|nemocnicí|poliklinika|"
+    r"poliklinice|léčebna|léčebně)\b"
+    # local branches of Mind: "Mind in Furness", "Mind in Bexley"
+    r"|\bMind\s+in\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:and\s+)?[A-Z][\w'’-]+){0,2}"
+    # pubs: "at the Lamb and Flag", "a letter from the Crown and Anchor"
+    r"|(?:(?<=\bat the )|(?<=\bfrom the )|(?<=\bto the )|(?<=\bin the )|(?<=\boutside the )"
+    r"|(?<=\bnear the )|(?<=\bbehind the ))[A-Z][a-z]+\s+(?:and|&)\s+[A-Z][a-z]+\b"
     # "Terapeutické centrum Modrý dům", "Filozofická fakulta UK": a Czech adjective, a kind
     rf"|(?:\b\d\.\s)?(?<![\w.])[{_UP_CZ}]?[a-zá-ž]+(?:ké|ká|ký|ní|ná|né)\s+(?:centrum|fakulta|"
     r"lékárna|nemocnice|poradna|klinika|ambulance|ordinace|škola|akademie|ústav|nadace|"
@@ -147,7 +156,8 @@ _FIRM_RE = re.compile(
 _WORK_STOP = frozenset(
     """home work school uni college the a an my our his her their this that night nights
     weekend weekends part full home-based it all least last first least night the moment
-    least""".split()
+    least firme firmy firmu firma skole skoly skolu ordinace ordinaci centru centra
+    centrum""".split()
 )
 
 
@@ -200,6 +210,11 @@ _CZECH_HINT = re.compile(
 )
 
 
+#: Czech kinds of shop and business written in lower case before their name ("hospoda U Bílého
+#: koníčka", "vinařství U Kapličky").
+_CZ_SHOP_KINDS = (r"(?:hospoda|hospody|hospodě|vinařství|cukrárna|cukrárny|cukrárně|knihkupectví|"
+                  r"kavárna|kavárny|kavárně|pekárna|pekárny|pekárně|restaurace|bistro|obchod|"
+                  r"zahradnictví|květinářství|řeznictví|kadeřnictví|hotel|penzion)")
 #: Cues after which only an employer or a school fits (a space stands for any run of blanks).
 _EMPLOYER_CUE = "|".join([
     "off (?:work|sick) from",
@@ -224,7 +239,15 @@ _EMPLOYER_CUE = "|".join([
     " (?:at|for|with)",
     "(?:dělám|dělá|dělal[a]?|pracuju|pracuji|pracuje|pracoval[a]?|učím|učí|jezdím|jezdí)"
     " (?:v|ve|na|u|pro)",
-    "(?:studuju|studuje|studoval[a]?) (?:na|v|ve)",
+    "(?:studuju|studuje|studoval[a]?|studovala? jsem|studoval jsem) (?:na|v|ve)",
+    # Czech: "ve firmě X", "z firmy X", "z ordinace X", "na škole X", "v centru X"
+    "(?:ve|z|pro|u|do) (?:firmě|firmy|firmu)",
+    "(?:z|v|do) (?:ordinace|ordinaci)",
+    "(?:na|ze|do) (?:škole|školy|školu)",
+    "(?:v|do|z) (?:centru|centra)|centrum",
+    # "my boss casimir at Marshall of Cambridge", "it's Ilse from Cornwall Talking Together"
+    "(?:boss|manager|supervisor|line manager) [a-zá-ž'’-]+ (?:at|from)",
+    "it['’]?s [A-Za-zÁ-Žá-ž]+ from",
     "(?:temp|temps|temped|temping) (?:for|at|with)",
     "employed (?:by|at)",
 ]).replace(" ", r"[ \t]+")
@@ -232,9 +255,11 @@ _EMPLOYER_CUE = "|".join([
 #: month": a cue after which only an employer (or a school) fits, then its capitalised name.
 _EMPLOYER_RE = re.compile(
     rf"\b(?i:{_EMPLOYER_CUE})[ \t]+(?:the[ \t]+)?"
-    rf"((?:\d\.[ \t]+[a-zá-ž]*[áéíóúůýčďěňřšťž][\w-]*|[{_UP}][\w'’&.-]*)"
-    rf"(?:[ \t]+(?:[{_UP}][\w'’&.-]*|[a-zá-ž]*[áéíóúůýčďěňřšťž]"
-    r"[\w-]*|of|and|&|fakulta|lékárna|banka|pojišťovna|nemocnice|škola))"
+    rf"((?:\d\.[ \t]+[a-zá-ž]*[áéíóúůýčďěňřšťž][\w-]*|[{_UP}][\w'’&.-]*|{_CZ_SHOP_KINDS})"
+    rf"(?:[ \t]+(?:U[ \t]+[{_UP}][\w-]*[ \t]+[a-zá-ž]{{3,}}|[{_UP}][\w'’&.-]*"
+    r"|[a-zá-ž]*[áéíóúůýčďěňřšťž][\w-]*|of|and|&|fakulta|lékárna|banka|pojišťovna|nemocnice"
+    r"|škola|s\.[ \t]?r\.[ \t]?o\.|"
+    r"a\.[ \t]?s\.|z\.[ \t]?s\.|–|v|ve|nad|pod|na))"
     r"{0,4})"
 )
 _CZ_CUE_RE = re.compile(r"(?i:děl|prac|uč|jezd|studuj|studoval)")
@@ -270,7 +295,13 @@ class EmployerRecognizer(_OrganizationBase):
         lex = self.lexicon
         for m in _EMPLOYER_RE.finditer(text):
             words = [(w.start(), w.end(), w.group()) for w in re.finditer(r"\S+", m.group(1))]
-            while len(words) > 1 and (words[-1][2] in {"of", "and", "&"}
+            for k, (_, _, word) in enumerate(words[:-1]):
+                if word.endswith(".") and len(word) > 4 and word[-2].isalpha() \
+                        and word.count(".") == 1 and words[k + 1][2][:1].isupper():
+                    words = words[:k + 1]  # "Cornwall Talking Together. Just confirming"
+                    break
+            while len(words) > 1 and (words[-1][2] in {"of", "and", "&", "v", "ve", "na", "nad",
+                                                        "pod", "–"}
                                       or fold(words[-1][2]) in _TIME_WORDS):
                 words.pop()  # "HMRC Last year", "Costa and"
             folded = fold(" ".join(w for _, _, w in words)).rstrip(".")

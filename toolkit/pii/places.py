@@ -30,6 +30,13 @@ _CZ_COMMON_PLACES_NOUNS = frozenset("""mesta meste mesto mestem prace praci skol
     chalupy chalupe vesnice vesnici centra centru nadrazi letiste""".split())
 #: Prepositions of where and whither, after which a lower-case Czech word may be a town.
 _WHERE_PREPOSITIONS = frozenset("v ve z ze do na u".split())
+#: Cues after which a lower-case word on the town lists is that town, without a verb of
+#: living or moving before them.
+_WEAK_PLACE_CUES = frozenset("""mentioned mention in to from near at around outside visiting
+    visit visited towards toward via obci obce městě města mesta meste vesnici vesnice""".split())
+#: Czech words for a settlement, after which a capitalised word names it ("v obci Babice").
+_CZ_SETTLEMENT_CUES = frozenset("""obci obce obec městě města město mesta meste mesto vesnici
+    vesnice vesnička vesničce městysi městyse""".split())
 #: Small words inside town names: "Wotton-under-Edge", "Roudnice nad Labem".
 _TOWN_LINKS = frozenset(
     "nad pod u v na under upon on over le la de in by the and of y en sur".split())
@@ -145,6 +152,14 @@ class PlaceRecognizer(_LexiconRecognizer):
             if not tok.text[:1].isupper() or tok.text.isupper():
                 continue
             prev = _prev_words(tokens, i, 3)
+            if prev and prev[0] in _CZ_SETTLEMENT_CUES and tok.is_alpha:
+                j = i + 1  # "v obci Babice nad Svitavou", "ve městě Paseky nad Jizerou"
+                while (j + 1 < len(tokens) and tokens[j].text in {"nad", "pod", "u", "v"}
+                       and tokens[j + 1].text[:1].isupper()):
+                    j += 2
+                out.append(_result(EntityType.LOCATION, tok.idx, tokens[j - 1].idx
+                                   + len(tokens[j - 1]), 0.6, self, "town after 'v obci'"))
+                continue
             if not prev or prev[0] not in {"from", "in", "to", "near", "outside"} or (
                     prev[0] == "to" and (len(prev) < 2 or prev[1] not in _MOVE_WORDS)):
                 continue  # "to X" only after a move verb: "talked to X" is a person
@@ -193,10 +208,23 @@ class PlaceRecognizer(_LexiconRecognizer):
         """The number of words of a listed town of two or three lower-case words starting at
         token ``i`` after a cue of living or moving ("moved to much wenlock"), else 0."""
         prev = _prev_words(tokens, i, 3)
-        if not (len(prev) >= 2 and prev[0] in {"in", "to", "from", "near"}
-                and (prev[1] in _MOVE_WORDS or prev[1] in _HOME_WORDS)):
-            return 0
+        moved = (len(prev) >= 2 and prev[0] in {"in", "to", "from", "near"}
+                 and (prev[1] in _MOVE_WORDS or prev[1] in _HOME_WORDS))
         lex = self.lexicon
+        if not moved:
+            # a listed town that is no English word or name after a weaker cue: "you mentioned
+            # plaistow earlier", "went to hathersage"
+            if not prev or prev[0] not in _WEAK_PLACE_CUES:
+                return 0
+            for size in range(min(3, len(tokens) - i), 0, -1):
+                words = tokens[i:i + size]
+                key = tuple(fold(t.text) for t in words)
+                if (all(t.is_lower and t.is_alpha for t in words)
+                        and (key in lex.places or key in lex.towns)
+                        and (size > 1 or (key[0] not in lex.english and not lex.is_name(key[0])
+                                          and key[0] not in lex.not_names and len(key[0]) > 2))):
+                    return size
+            return 0
         for size in range(min(3, len(tokens) - i), 1, -1):
             words = tokens[i:i + size]
             if all(t.is_lower and t.is_alpha for t in words):

@@ -114,6 +114,13 @@ class InformalDateRecognizer(WeekdayDateRecognizer):
         Pattern("month and day in words", r"\b" + _MONTH_NAME + r"\s+(?:the\s+)?" + _ORD_WORD,
                 0.6),
         Pattern("weekday and day/month", _WEEKDAY + r"\s+" + _DM + _END, 0.6),
+        # "Mon, 09-01", "Tuesday, 14.11", "Thu. 03.23", "Tue 5.7"
+        Pattern("weekday and day.month", _WEEKDAY + r"[ \t]+(?:" + _DAY + r"([.-])" + _MONTH + r"|"
+                + _MONTH + r"([.-])" + _DAY + r")\.?(?![\w]|[.,:-]\d)" + _NOT_AMOUNT, 0.6),
+        # "neděle 25.V.", "středa, 12. I.", "do 8. V."
+        Pattern("day and Roman month", r"(?:\b" + _CZ_WEEKDAY + r",?[ \t]+|(?<=\b(?:do|od|dne|ode)"
+                r"[ \t]))" + _DAY + r"\.[ \t]?(?:XII|XI|IX|X|VIII|VII|VI|V|IV|III|II|I)\.?(?![\w])",
+                0.6),
         Pattern("cue and ordinal", r"(?<=" + _CUE + r"(?:the\s+)?)" + _ORDINAL + _NOT_COUNTED,
                 0.55),
         Pattern("cue and ordinal in words", r"(?<=" + _CUE + r"the\s+)" + _LATE_ORD_WORD
@@ -175,7 +182,8 @@ class InformalDateRecognizer(WeekdayDateRecognizer):
         regex.compile(r"(?:fir|seco|thi|four|fif|six|seven|eigh|nin|ten|eleven|twelf|teen|tie)"
                       r"(?:st|nd|rd|th)\b", regex.IGNORECASE),
         regex.compile(r"[0-9][./-] ?[0-9]"),
-        regex.compile(_CZ_WEEKDAY + r"[ \t]+[0-9]", regex.IGNORECASE),
+        regex.compile(_CZ_WEEKDAY + r",?[ \t]+[0-9]", regex.IGNORECASE),
+        regex.compile(r"[0-9]\.[ \t]?[XVI]"),
         regex.compile(r"(?:eve|day|night|ween|giving|den|silvestr)[ \t,]+(?:of[ \t]+)?[0-9]",
                       regex.IGNORECASE),
         regex.compile(r"(?:christmas|new[ \t]+year|boxing|valentine|bonfire|hallowe|patrick|"

@@ -63,9 +63,22 @@ class SocialHandleRecognizer(ConfidePatternRecognizer):
             "user name after its platform",
             r"\b(?i:" + _PLATFORM + r"|user[ \t]?name|handle|gamertag|seller[ \t]+name|"
             + _ACCOUNT + r")"
-            r"(?:[ \t]+(?i:is|handle|name|id|i'?m|i[ \t]am|as|its|it'?s|it’s)|['’]s"
+            r"(?:[ \t]+(?i:is|handle|name|id|i'?m|i[ \t]am|as|its|it'?s|it’s|jako|jsem[ \t]+jako)"
+            r"|['’]s"
             r"|,?[ \t]+(?i:i'?m|i[ \t]am|its|it'?s|it’s))?"
             r"(?:[ \t]*[:=][ \t]*|,?[ \t]+)\K" + _NAME,  # "user=mwhite84", "Insta: x_y"
+            0.6,
+        ),
+        Pattern(
+            "hyphenated user name after its platform",  # "I'm on Hinge as fitzmaurice-a"
+            r"\b(?i:" + _PLATFORM + r")(?:['’]s|[ \t]+(?i:is|as|jako|jsem[ \t]+jako|mám[ \t]+účet)"
+            r"|[ \t]*:)[ \t]+\K[a-z][a-z0-9]*(?:-[a-z0-9]+)+(?![\w@-])",
+            0.6,
+        ),
+        Pattern(
+            "user name on there",  # "shes bianchi-c on there", "im kez_o99 on there"
+            r"\b(?i:she|he|they|i)(?:['’]?s|['’]?m|['’]re|[ \t]+(?:is|am|are))[ \t]+\K"
+            r"[a-z][a-z0-9_.]*(?:[-_.][a-z0-9]+)+(?![\w@])(?=[ \t]+on[ \t]+(?:there|it|that)\b)",
             0.6,
         ),
         Pattern(
@@ -128,13 +141,16 @@ class SocialHandleRecognizer(ConfidePatternRecognizer):
         re.compile(r"(?i:\b(?:account|acc|profile|page|channel|server|group[ \t]?chat|gc|"
                    r"seller)\b)"),
         re.compile(r"[A-Za-z0-9]_"),
+        re.compile(r" on (?:there|it|that)\b"),
         re.compile(r"[A-Za-z0-9]#[0-9]{4}"),
         regex.compile(r"(?i:\bi'?m|i’m|\bi am) [A-Za-z][A-Za-z0-9_.#-]*[0-9_.#]"),
     )
     REACH = 40
 
     def invalidate_result(self, pattern_text: str) -> bool:
-        if pattern_text.isalpha() and pattern_text.islower():
-            # a plain word after "my username is" is a handle only if it is no English word
-            return pattern_text in Lexicon.builtin().english
+        if re.fullmatch(r"[a-z]+(?:-[a-z]+)*", pattern_text):
+            # a plain word after "my username is" (or "well-known") is a handle only if it is
+            # not made of English words
+            english = Lexicon.builtin().english
+            return all(part in english for part in pattern_text.split("-"))
         return _NOT_A_HANDLE.fullmatch(pattern_text) is not None
