@@ -34,6 +34,8 @@ _WHERE_PREPOSITIONS = frozenset("v ve z ze do na u".split())
 #: living or moving before them.
 _WEAK_PLACE_CUES = frozenset("""mentioned mention in to from near at around outside visiting
     visit visited towards toward via obci obce městě města mesta meste vesnici vesnice""".split())
+#: Every word a lower-case town may follow (as written, lower-cased).
+_ANY_TOWN_CUE = _WEAK_PLACE_CUES | {"in", "to", "from", "near"}
 #: Czech words for a settlement, after which a capitalised word names it ("v obci Babice").
 _CZ_SETTLEMENT_CUES = frozenset("""obci obce obec městě města město mesta meste mesto vesnici
     vesnice vesnička vesničce městysi městyse""".split())
@@ -207,6 +209,8 @@ class PlaceRecognizer(_LexiconRecognizer):
     def _lower_town_size(self, tokens: Any, i: int) -> int:
         """The number of words of a listed town of two or three lower-case words starting at
         token ``i`` after a cue of living or moving ("moved to much wenlock"), else 0."""
+        if i == 0 or tokens[i - 1].lower_ not in _ANY_TOWN_CUE:
+            return 0  # the cheap test first: this runs on every lower-case word
         prev = _prev_words(tokens, i, 3)
         moved = (len(prev) >= 2 and prev[0] in {"in", "to", "from", "near"}
                  and (prev[1] in _MOVE_WORDS or prev[1] in _HOME_WORDS))
