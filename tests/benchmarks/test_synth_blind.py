@@ -1,11 +1,12 @@
-"""The blind splits (``blind``, ``blind2``, ``blind3``, ``blind4``, ``blind5`` and ``blind6``):
+"""The blind splits (``blind``, ``blind2``, ``blind3``, ``blind4``, ``blind5``, ``blind6`` and
+``blind7``):
 each disjoint from every other split and from Faker, as varied as its brief, and checked without
 ever showing a value.
 
 Nobody working on confide may see a blind value, so every test here compares counts, offsets or
 hashes, computed *outside* the assert: a failing assertion shows a number and a document name,
 never text (pytest would otherwise print the compared sets). Every test runs for every blind
-family, each checked against all eight other families."""
+family, each checked against all other families."""
 
 from __future__ import annotations
 
@@ -35,7 +36,7 @@ from toolkit.pii.types import EntityType
 
 N = 160
 BLIND_SPLITS = [Split.BLIND, Split.BLIND2, Split.BLIND3, Split.BLIND4, Split.BLIND5,
-                Split.BLIND6]
+                Split.BLIND6, Split.BLIND7]
 
 
 def others(split: Split) -> list[Split]:
