@@ -384,8 +384,10 @@ class _LexiconRecognizer(EntityRecognizer):
             return 2
         if prev[:2] in (["se", "jmenuju"], ["se", "jmenuji"]):
             return 2  # "jmenuju se Miroš"
-        if prev[0] in _CZ_RELATIONS:
-            return 2  # "ségra markétka mi píše", "šéf prokůpek z firmy": no article in Czech
+        if prev[0] in _CZ_RELATIONS and (tokens[i].text[:1].isupper()
+                                         or self.lexicon.is_name(fold(tokens[i].text))):
+            return 2  # "ségra markétka mi píše", "šéf Prokůpek": no article in Czech (but
+            # not "máma dělá", "syn nepřišel": a verb follows as often as a name)
         if (prev[0] in _SELF_CUES or prev[:2] in (["am", "i"], ["is", "this"])
                 or (prev[:2] in (["'s", "it"], ["’s", "it"]) and tokens[i].text[:1].isupper())
                 or (prev[0] in {"m", "'m", "’m"} and prev[1:2] == ["i"])
@@ -540,8 +542,9 @@ class NameRecognizer(_LexiconRecognizer):
         for regex, why in _NAME_SLOTS:
             for m in regex.finditer(text):
                 value = m.group(1)
-                if fold(value) in self.lexicon.allow or fold(value) in self.lexicon.roles:
-                    continue
+                if (fold(value) in self.lexicon.allow or fold(value) in self.lexicon.roles
+                        or fold(value) in _RELATIONS):
+                    continue  # "Next of kin: Mum (01632 960444)"
                 found.append(_result(EntityType.PERSON, m.start(1), m.end(1), 0.7, self, why))
         return found
 

@@ -32,8 +32,8 @@ _CZ_COMMON_PLACES_NOUNS = frozenset("""mesta meste mesto mestem prace praci skol
 _WHERE_PREPOSITIONS = frozenset("v ve z ze do na u".split())
 #: Cues after which a lower-case word on the town lists is that town, without a verb of
 #: living or moving before them.
-_WEAK_PLACE_CUES = frozenset("""mentioned mention in to from near at around outside visiting
-    visit visited towards toward via obci obce městě města mesta meste vesnici vesnice""".split())
+_WEAK_PLACE_CUES = frozenset("""mentioned mention near around outside visiting visit visited
+    towards toward via obci obce městě města mesta meste vesnici vesnice""".split())
 #: Every word a lower-case town may follow (as written, lower-cased).
 _ANY_TOWN_CUE = _WEAK_PLACE_CUES | {"in", "to", "from", "near"}
 #: Czech words for a settlement, after which a capitalised word names it ("v obci Babice").
