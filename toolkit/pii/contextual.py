@@ -189,6 +189,9 @@ _HEADER_NAME = re.compile(r"(?<=[–—|][ \t])" + _NAME_WORD_RE + r",[ \t]" + _
 #: Tendai" (the members added or removed are people).
 _ADDED = re.compile(r"(?m)(?:^|[-–][ \t])(?:[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*)?|You)[ \t]+"
                     r"(?:added|removed)[ \t]+([^\n]{2,200})$")
+#: One member named on such a line: one to three capitalised words.
+_MEMBER = re.compile(_NAME_WORD_RE.replace("+", "*") + r"(?:[ \t]" + _NAME_WORD_RE.replace("+", "*")
+                     + r"){0,2}")
 #: Slots only a person's name fills, whatever the name looks like.
 _NAME_SLOTS = (
     (re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Doctor|Sir|Dame|Cllr|Revd?)\.?[ \t]+"
@@ -533,8 +536,7 @@ class NameRecognizer(_LexiconRecognizer):
             for item in re.finditer(r"[^,]+", m.group(1)):
                 for part in re.split(r"[ \t]+and[ \t]+", item.group()):
                     name = part.strip()
-                    if re.fullmatch(r"\p{Lu}[\w'’-]*(?:[ \t]\p{Lu}[\w'’-]*){0,2}".replace(
-                            r"\p{Lu}", "[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]"), name) and fold(name) != "you":
+                    if _MEMBER.fullmatch(name) and fold(name) != "you":
                         start = m.start(1) + item.start() + item.group().index(part) \
                             + (len(part) - len(part.lstrip()))
                         found.append(_result(EntityType.PERSON, start, start + len(name), 0.7,
