@@ -8,12 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.pii._spans import found as _found
 from toolkit.pii import EntityType, RedactConfig, Redactor, Segment, SegmentKind
-
-
-def _found(redactor: Redactor, text: str) -> dict[str, str]:
-    """Detected value -> type, for one plain-text document."""
-    return {text[s.start:s.end]: s.entity_type.value for s in redactor.detect([text])}
 
 
 @pytest.mark.parametrize("label", ["THERAPIST", "CLIENT", "Interviewer", "P07", "user",

@@ -7,12 +7,9 @@ from __future__ import annotations
 
 import pytest
 
+from tests.pii._spans import found as _found
 from toolkit.pii import EntityType, Redactor
 from toolkit.pii.recognizers.spoken_phone import SpokenPhoneRecognizer, spoken_digits
-
-
-def _found(redactor: Redactor, text: str) -> dict[str, str]:
-    return {text[s.start:s.end]: s.entity_type.value for s in redactor.detect([text])}
 
 
 @pytest.mark.parametrize("said, digits", [

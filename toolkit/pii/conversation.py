@@ -14,10 +14,11 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
+from toolkit.pii.czech import czech_forms
 from toolkit.pii.lexicon import KIND_WORDS, TITLES, Lexicon, fold
 from toolkit.pii.types import EntityType, Segment, SegmentKind, Span
 
-__all__ = ["Labels", "TermMatcher", "czech_forms", "find_labels", "propagate"]
+__all__ = ["Labels", "TermMatcher", "find_labels", "propagate"]
 
 _TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"  # 14:22, 00:12:45, 00:01:02.500
 #: The date before a message's time in chat exports: "12/03/2024, ", "[2024-03-12 ",
@@ -375,25 +376,6 @@ def _seed_terms(texts: Sequence[str], spans: Iterable[Span], lexicon: Lexicon
                                 terms.setdefault(form, (EntityType.PERSON, False))
     return terms
 
-
-def czech_forms(name: str) -> list[str]:
-    """Folded forms of a (folded) Czech name in the other cases: "honza" -> "honzo",
-    "honzy", "honzovi"...; "lucka" -> "lucko", "lucce"...; "pavel" -> "pavla", "pavlovi"...;
-    "novak" -> "novaka", "novakem"... Names ending in a vowel other than "a" do not change."""
-    if len(name) < 3:
-        return []
-    if name.endswith("ka"):
-        stem = name[:-2]
-        return [stem + e for e in ("ko", "ky", "ce", "ku", "kou", "kovi")]
-    if name.endswith("a"):
-        stem = name[:-1]
-        return [stem + e for e in ("o", "y", "e", "u", "ou", "ovi", "i")]
-    if name[-1] in "eiouy":
-        return []
-    stems = [name]
-    if name.endswith(("el", "ek", "ec")) and len(name) > 3:
-        stems.append(name[:-2] + name[-1])  # "pavel" -> "pavl", "vasek" -> "vask"
-    return [s + e for s in stems for e in ("a", "ovi", "em", "e", "u", "i", "ou")]
 
 
 def _word_like(folded: str, span: Span, lexicon: Lexicon) -> bool:

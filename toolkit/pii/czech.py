@@ -5,13 +5,15 @@ Czech declines place names after prepositions, so a list of nominatives ("Ostrav
 case endings of one folded (lower-case, accent-free) word; a mention is a place when one
 combination of its words' candidates is in the place list. The rules are deliberately
 simple (no dictionary of exceptions beyond Praha): a candidate counts only if the list has it.
+:func:`czech_forms` goes the other way for given names and surnames, so that a name found once
+is found again in its other cases ("Honza", then "Honzo", "Honzovi").
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
 
-__all__ = ["CZECH_LETTERS", "PREPOSITIONS", "name_nominatives", "nominatives"]
+__all__ = ["CZECH_LETTERS", "PREPOSITIONS", "czech_forms", "name_nominatives", "nominatives"]
 
 #: Letters that, of the study languages, only Czech writes.
 CZECH_LETTERS = "áčďéěíňóřšťúůýžÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ"
@@ -80,3 +82,23 @@ def name_nominatives(word: str) -> frozenset[str]:
             break
     out.discard(word)
     return frozenset(out)
+
+
+def czech_forms(name: str) -> list[str]:
+    """Folded forms of a (folded) Czech name in the other cases: "honza" -> "honzo",
+    "honzy", "honzovi"...; "lucka" -> "lucko", "lucce"...; "pavel" -> "pavla", "pavlovi"...;
+    "novak" -> "novaka", "novakem"... Names ending in a vowel other than "a" do not change."""
+    if len(name) < 3:
+        return []
+    if name.endswith("ka"):
+        stem = name[:-2]
+        return [stem + e for e in ("ko", "ky", "ce", "ku", "kou", "kovi")]
+    if name.endswith("a"):
+        stem = name[:-1]
+        return [stem + e for e in ("o", "y", "e", "u", "ou", "ovi", "i")]
+    if name[-1] in "eiouy":
+        return []
+    stems = [name]
+    if name.endswith(("el", "ek", "ec")) and len(name) > 3:
+        stems.append(name[:-2] + name[-1])  # "pavel" -> "pavl", "vasek" -> "vask"
+    return [s + e for s in stems for e in ("a", "ovi", "em", "e", "u", "i", "ou")]

@@ -44,6 +44,13 @@ _TOWN_LINKS = frozenset(
     "nad pod u v na under upon on over le la de in by the and of y en sur".split())
 
 
+def _after_move(prev: list[str]) -> bool:
+    """"moved to", "lives in", "my dad's from": a place cue after a verb of living or moving
+    (``prev``: the folded words before a token, nearest first)."""
+    return (len(prev) >= 2 and prev[0] in {"in", "to", "from", "near"}
+            and (prev[1] in _MOVE_WORDS or prev[1] in _HOME_WORDS))
+
+
 def _shouted(tok: Any, lexicon: Lexicon) -> bool:
     """An ALL-CAPS word of 4+ letters that is not an acronym we know or an English word."""
     text = tok.text
@@ -194,9 +201,7 @@ class PlaceRecognizer(_LexiconRecognizer):
             if not (tok.is_lower and tok.is_alpha and len(f) > 3 and f not in lex.english
                     and f not in lex.not_names and not lex.is_name(f) and f not in lex.allow):
                 continue
-            prev = _prev_words(tokens, i, 3)
-            if not (len(prev) >= 2 and prev[0] in {"in", "to", "from", "near"}
-                    and (prev[1] in _MOVE_WORDS or prev[1] in _HOME_WORDS)):
+            if not _after_move(_prev_words(tokens, i, 3)):
                 continue
             j = i + 1
             while j + 1 < len(tokens) and tokens[j].text in {"nad", "pod", "u", "v"} \
@@ -212,10 +217,8 @@ class PlaceRecognizer(_LexiconRecognizer):
         if i == 0 or tokens[i - 1].lower_ not in _ANY_TOWN_CUE:
             return 0  # the cheap test first: this runs on every lower-case word
         prev = _prev_words(tokens, i, 3)
-        moved = (len(prev) >= 2 and prev[0] in {"in", "to", "from", "near"}
-                 and (prev[1] in _MOVE_WORDS or prev[1] in _HOME_WORDS))
         lex = self.lexicon
-        if not moved:
+        if not _after_move(prev):
             # a listed town that is no English word or name after a weaker cue: "you mentioned
             # plaistow earlier", "went to hathersage"
             if not prev or prev[0] not in _WEAK_PLACE_CUES:

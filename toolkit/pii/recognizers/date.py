@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import calendar
 import re
-import unicodedata
 from typing import TYPE_CHECKING, ClassVar
 
 import regex
 from presidio_analyzer import Pattern, RecognizerResult
 
+from toolkit.pii.lexicon import fold
 from toolkit.pii.recognizers._base import ConfidePatternRecognizer
 from toolkit.pii.types import EntityType
 
@@ -58,8 +58,7 @@ _EN_MONTH = (
     r"|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?:\.|\b)"
 )
 #: Czech months as typed without accents ("3.kvetna"), and Spanish ones ("2 de abril").
-_CZ_ASCII = {unicodedata.normalize("NFKD", m).encode("ascii", "ignore").decode(): i
-             for i, m in enumerate(_CZ_MONTHS, start=1)}
+_CZ_ASCII = {fold(m): i for i, m in enumerate(_CZ_MONTHS, start=1)}
 _ES_MONTHS = {m: i for i, m in enumerate((
     "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre"
 ).split(), start=1)}

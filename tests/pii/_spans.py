@@ -1,0 +1,10 @@
+"""What the engine finds in one plain-text document: shared by the engine tests."""
+
+from __future__ import annotations
+
+from toolkit.pii import Redactor
+
+
+def found(redactor: Redactor, text: str) -> dict[str, str]:
+    """Detected value -> type, for one plain-text document."""
+    return {text[s.start:s.end]: s.entity_type.value for s in redactor.detect([text])}
