@@ -183,3 +183,103 @@ def test_when_blind6_form_is_written_then_found(
 def test_when_blind6_look_alike_is_written_then_nothing_found(
         redactor: Redactor, text: str) -> None:
     assert _found(redactor, text) == {}
+
+
+@pytest.mark.parametrize("text, value, kind", [
+    # dates: Roman months between slashes, upper-case Mon-DD-YYYY, "Month D of YYYY", "Dth/mon"
+    ("Tatínek mi volal 14/IX/2023 a pohádali jsme se.", "14/IX/2023", EntityType.DATE),
+    ("Follow-up note, OCT-02-2023, client seen alone", "OCT-02-2023", EntityType.DATE),
+    ("I was on the list from March 3 of 2019 and heard nothing", "March 3 of 2019",
+     EntityType.DATE),
+    ("chat export ref 4471 17th/mar", "17th/mar", EntityType.DATE),
+    # the month of a year, in English and Czech cases
+    ("i only moved to hull in sept 2020 for uni", "sept 2020", EntityType.DATE),
+    ("She went back to work in May of '21 and it fell apart.", "May of '21", EntityType.DATE),
+    ("Rozvedli jsme se v říjnu 2018, od té doby", "říjnu 2018", EntityType.DATE),
+    ("Obavy z návratu do práce po 3. dubnu. Jinak klid.", "3. dubnu", EntityType.DATE),
+    # "the" and a day's ordinal ending a clause; ranges
+    ("her birthday's the 26th right", "the 26th", EntityType.DATE),
+    ("the rent is late, landlord wants it by the 5th of this month", "the 5th",
+     EntityType.DATE),
+    ("jsem pryč od 12. do 16. 8. a pak zase", "12. do 16. 8", EntityType.DATE),
+    ("admitted from 4/11 to 4/19/2023 then discharged", "4/11", EntityType.DATE),
+    ("I'm off Jun 3–7, Priya is covering", "Jun 3–7", EntityType.DATE),
+    # organisations with a lower-case kind after the name, Czech kinds, saints, "X of Y"
+    ("My cousin works at Westgate Bus depot and hates it", "Westgate Bus depot",
+     EntityType.ORGANIZATION),
+    ("She was at Larchfield House eating disorder unit for a year", "Larchfield House eating "
+     "disorder unit", EntityType.ORGANIZATION),
+    ("I started at University of St Hild and St Bede in 2019", "University of St Hild and "
+     "St Bede", EntityType.ORGANIZATION),
+    ("Dopis mi poslala ambulance praktického lékaře Na Výsluní, prý", "ambulance praktického "
+     "lékaře Na Výsluní", EntityType.ORGANIZATION),
+    ("I saw MUDr. Říha at MUDr. Žďárský s.r.o. last week", "MUDr. Žďárský s.r.o",
+     EntityType.ORGANIZATION),
+    ("My GP referred me to the Quayside Counselling Rooms after that", "Quayside Counselling "
+     "Rooms", EntityType.ORGANIZATION),
+    ("My son's school, Sacred Heart RC Primary, rang again", "Sacred Heart RC Primary",
+     EntityType.ORGANIZATION),
+    ("Tom mentioned Hospice of the Downs runs a group", "Hospice of the Downs",
+     EntityType.ORGANIZATION),
+    ("She goes to a lunch club at St Aidan's on Fridays", "St Aidan's", EntityType.ORGANIZATION),
+    ("are you still at the Fleece of Ramsbury on weds", "Fleece of Ramsbury",
+     EntityType.ORGANIZATION),
+    ("my therapist at wiltshire talking therapies said the same", "wiltshire talking therapies",
+     EntityType.ORGANIZATION),
+    # places: US town and state code, a Czech town on its river, lower-case towns after
+    # "live with my mum in", "went back to"
+    ("Her mother lives in Sandusky OH and visits", "Sandusky OH", EntityType.LOCATION),
+    ("im Bořivoj from Bystřice nad Pernstejnem", "Bystřice nad Pernstejnem",
+     EntityType.LOCATION),
+    ("user: live with my nan in wivenhoe and she doesnt get it", "wivenhoe",
+     EntityType.LOCATION),
+    ("I went back to Chagford at the weekend and saw my dad", "Chagford", EntityType.LOCATION),
+    # a street with its state code and ZIP after it
+    ("We moved to 44 Mill Pond Road, Abingdon VA, VA 24210 in May", "44 Mill Pond Road, "
+     "Abingdon VA, VA 24210", EntityType.STREET_ADDRESS),
+    # names: "Hello again X", "Is it still X?", "Říkejte mi X", initials
+    ("TH: Hello again Ofelia. Before we start", "Ofelia", EntityType.PERSON),
+    ("Is it still Tendekai? What would help", "Tendekai", EntityType.PERSON),
+    ("Klient: Říkejte mi Bohdanka, tak mi říkají všichni.", "Bohdanka", EntityType.PERSON),
+    ("heads up — K.L. called the front desk, running late", "K.L", EntityType.PERSON),
+    # a nine-digit insurance member ID or SSN, its name far before it
+    ("And your member ID for the form, have you got it with you? It's 418253067?",
+     "418253067", EntityType.US_SSN),
+])
+def test_when_blind7_or_probe_form_is_written_then_found(
+        redactor: Redactor, text: str, value: str, kind: EntityType) -> None:
+    """Forms from the spent blind7 family and the third probe set (new values)."""
+    assert _found(redactor, text).get(value) == kind.value
+
+
+@pytest.mark.parametrize("text", [
+    "you may 2000 times", "we march 2020 people out", "for the 2nd time",
+    "this is the 5th session", "she lives in the U.S. now",
+    "at 9 A.M. tomorrow", "It Works, honestly", "Mám to v Excelu a v Teams.",
+    "I live at home with my mum in a flat",
+])
+def test_when_blind7_look_alike_is_written_then_nothing_found(
+        redactor: Redactor, text: str) -> None:
+    assert _found(redactor, text) == {}
+
+
+def test_when_address_is_followed_by_prose_then_it_ends_before_it(redactor: Redactor) -> None:
+    text = "I live at 12 Oak Road, Springfield, IL 62704 now"
+    assert _found(redactor, text) == {"12 Oak Road, Springfield, IL 62704":
+                                      EntityType.STREET_ADDRESS.value}
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Henry the 8th.", "the 8th"), ("on St Patrick's Day we", "St Patrick's"),
+    ("Obavy z návratu do práce po 3. dubnu.", "po 3. dubnu"),
+])
+def test_when_word_only_looks_like_part_of_a_date_or_name_then_not_taken(
+        redactor: Redactor, text: str, kept: str) -> None:
+    """A king's ordinal is no date, a saint's day is no church, "po" (after) is no Monday."""
+    assert kept not in _found(redactor, text)
+
+
+def test_when_unknown_village_follows_a_czech_preposition_then_redacted(
+        redactor: Redactor) -> None:
+    text = "Jarmil Vondra: vyzvednes me v Hradčín? autobus nejede"
+    assert "Hradčín" in _found(redactor, text)

@@ -193,6 +193,13 @@ _ADDED = re.compile(r"(?m)(?:^|[-–][ \t])(?:[A-Z][\w'’-]*(?:[ \t][A-Z][\w'�
 _MEMBER = re.compile(_NAME_WORD_RE.replace("+", "*") + r"(?:[ \t]" + _NAME_WORD_RE.replace("+", "*")
                      + r"){0,2}")
 #: Slots only a person's name fills, whatever the name looks like.
+#: Dotted capitals that are no one's initials.
+_NOT_INITIALS = sorted("""U.S. U.K. A.M. P.M. N.B. P.S. D.C. E.U. G.P. A.D. B.C. Q.C. R.N. M.D.
+    O.K. T.V. I.D. U.N. N.Y. L.A. D.J. M.P. P.E. R.I.P. A.K.A. E.T.A. D.O.B. B.A. M.A. B.S.
+    M.S. P.T. O.T. I.T. H.R. U.S.A. A.S.A.P. R.S.V.P. C.V. N.H.S. S.T. A.A. N.A. C.B.T. D.B.T.
+    A.E. E.R. I.C.U. A.I. S.O.S. T.B.C. T.B.A. F.A.Q. P.O. U.A.E. G.B. B.B.C. A.T.M. V.A.
+    R.E. C.E.O. A.C. D.V.D. P.H.D. B.SC. M.SC. L.L.C. I.N.C. A.P. E.M. O.D. D.N.A. I.V.
+    U.T.I. S.E.N. S.E.N.C.O.""".split(), key=len, reverse=True)
 _NAME_SLOTS = (
     (re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Doctor|Sir|Dame|Cllr|Revd?)\.?[ \t]+"
                 r"((?:[A-Z]\.?[ \t]?){1,3}[ \t]*" + _NAME_WORD_RE + r")"),
@@ -208,6 +215,9 @@ _NAME_SLOTS = (
     (re.compile(r'"(?i:real_?name|full_?name|first_?name|last_?name|sur_?name|given_?name|'
                 r'sender_?name|from_?name|author_?name|name)"[ \t]*:[ \t]*"([^"\n]{2,60})"'),
      "name in a JSON field"),  # '"real_name": "Gareth Whelan"'
+    (re.compile(r"(?<![\w.])(?!" + "|".join(re.escape(a) for a in _NOT_INITIALS)
+                + r")((?:[A-Z]\.){2,3})(?![\w.]|[ \t]?[A-Z]\.|[ \t]?[A-Z][a-z])"),
+     "a person's initials"),  # "heads up — J.P. called", "handover — J.M."
 )
 
 #: What follows a name that opens a message to that person: "Dalisay you're a star".
@@ -385,8 +395,9 @@ class _LexiconRecognizer(EntityRecognizer):
                 "my", "our", "his", "her", "their", "your", "best", "older", "younger", "little",
                 "big", "step", "ex", "new", "old", "the", "a", "late", "eldest", "youngest"}):
             return 2
-        if prev[:2] in (["se", "jmenuju"], ["se", "jmenuji"]):
-            return 2  # "jmenuju se Miroš"
+        if prev[:2] in (["se", "jmenuju"], ["se", "jmenuji"], ["mi", "rikejte"], ["mi", "rikej"],
+                        ["mi", "rikaji"], ["mi", "rikaj"], ["mi", "rikaj"], ["me", "oslovujte"]):
+            return 2  # "jmenuju se Miroš", "Říkejte mi Elenka"
         if prev[0] in _CZ_RELATIONS and (tokens[i].text[:1].isupper()
                                          or self.lexicon.is_name(fold(tokens[i].text))):
             return 2  # "ségra markétka mi píše", "šéf Prokůpek": no article in Czech (but
@@ -829,7 +840,14 @@ class NameRecognizer(_LexiconRecognizer):
                 _past_tense(nxt) or nxt[:1] == "!" or nxt in _ADDRESSED_NEXT
                 or (nxt == "." and i > 0 and tokens[i - 1].text == ":")):
             return True  # "Romilly covered for me", "Dalisay!!", "Member 2: Elgan. My..."
-        prev = _prev_words(tokens, i, 2)
+        prev = _prev_words(tokens, i, 3)
+        ends = self._clause_end(tokens, j)
+        if (prev[:1] == ["again"] and prev[1:2] and prev[1] in _GREETINGS) or (
+                ends and prev == ["still", "it", "is"]):
+            return True  # "Hello again Teuila.", "Is it still Fatoumata?"
+        if prev[:1] in (["mentioned"], ["mention"]) and nxt in {
+                "a", "again", "before", "earlier", "last", "once", "twice", "today"}:
+            return True  # "You mentioned Dari a lot last time"
         if prev[:2] in (["and", "me"], ["and", "i"]) and (
                 nxt in _CLAUSE_VERBS or nxt in {"are", "were", "have", "had"}):
             return True  # "Me and Idil are talking again"

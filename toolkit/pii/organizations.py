@@ -30,7 +30,7 @@ _ORG_KIND = (
     r"Trust|Council|Pharmacy|Dental(?:\s+Practice)?|Solicitors|Associates|Partners|"
     r"Talking\s+Therapies|Therapies|Behaviou?ral\s+Health|Mental\s+Health\s+Services?|"
     r"Family\s+Health(?:\s+Cent(?:re|er))?|Collective|Cooperative|Co-operative|"
-    r"Counsell?ing(?:\s+Services?|\s+Cent(?:re|er))?|Psychology(?:\s+Services?)?|"
+    r"Counsell?ing(?:\s+Services?|\s+Cent(?:re|er)|\s+Rooms)?|Psychology(?:\s+Services?)?|"
     r"Wellbeing\s+(?:Service|Cent(?:re|er)|Hub)|Recovery\s+Cent(?:re|er)|Care\s+Home|"
     r"(?:Community|Peer|Resource|Wellness|Youth|Advice|Day|Drop-in|Leisure|Garden)\s+"
     r"Cent(?:re|er)|(?:Family|Internal)\s+Medicine|Medical|Practice|"
@@ -38,6 +38,9 @@ _ORG_KIND = (
     r"Eating\s+(?:Disorders?\s+)?Recovery|Family\s+(?:Care|Therapy|Services)|"
     r"Therapy\s+(?:Group|Cent(?:re|er)|Services)|"
     r"Casino|Hotel|Resort|Men['’]?s\s+Shed|Co\.|Company|"
+    r"(?:Therapy|Consulting|Treatment)\s+Rooms|"
+    r"(?:RC|R\.C\.|CE|C\s+of\s+E|CofE)\s+(?:High|Primary|Junior|Infants?|First|Middle|"
+    r"Secondary)|"
     r"s\.\s?r\.\s?o\.|a\.\s?s\.)"
 )
 _CZ_KIND = (
@@ -47,14 +50,17 @@ _CZ_KIND = (
     r"[Cc]entrum\s+duševního\s+zdraví|[Pp]edagogicko-psychologická\s+poradna|[Pp]oradna|"
     r"[Zz]ákladní\s+umělecká\s+škola|[Dd]ětský\s+domov|[Pp]sychiatrická\s+léčebna|"
     r"[Kk]linika|[Úú]stav|[Dd]omov\s+pro\s+seniory|[Kk]rizové\s+centrum|"
-    r"[Oo]bchodní\s+akademie|[Aa]kademie|[Aa]mbulance(?:\s+klinické\s+psychologie)?|"
+    r"[Oo]bchodní\s+akademie|[Aa]kademie|[Aa]mbulance(?:\s+(?:klinické\s+psychologie|praktického\s+lékaře(?:\s+pro\s+"
+    r"(?:děti\s+a\s+dorost|dospělé))?))?|[Pp]raktický\s+lékař(?:\s+pro\s+(?:děti\s+a\s+dorost|"
+    r"dospělé))?|"
     r"[Pp]oradna\s+pro\s+rodinu(?:\s+a\s+mezilidské\s+vztahy)?|[Uu]niverzita|[Uu]čiliště)"
 )
-_CAP = r"(?:[A-Z][\w'’&.-]*|&|of|and|the|on|upon|St\.?)"
+_CAP = rf"(?:[{_UP_CZ}][\w'’&.-]*|&|of|and|the|on|upon|St\.?)"
 _ORG_RE = re.compile(
-    rf"\b(?:(?:St\.?|Saint|Dr\.?)\s+)?[A-Z][\w'’.-]*(?:[ \t]+{_CAP}){{0,4}}[ \t]+{_ORG_KIND}"
+    rf"\b(?:(?:St\.?|Saint|Dr\.?)\s+)?[{_UP_CZ}][\w'’.-]*(?:[ \t]+{_CAP}){{0,4}}[ \t]+{_ORG_KIND}"
     r"(?![\w])"
     rf"|\bUniversity\s+of\s+[A-Z][\w'’ʻ-]*(?:\s+(?:at\s+)?[A-Z][\w'’ʻ-]*){{0,2}}"
+    r"(?:\s+(?:and|&)\s+(?:St\.?\s+)?[A-Z][\w'’ʻ-]*)?"  # "of St Mark and St John"
     r"|\b(?:Všeobecná\s+fakultní\s+nemocnice|Thomayerova\s+nemocnice|"
     r"Nemocnice\s+na\s+Homolce|(?:ZŠ|MŠ|SŠ|SOŠ|SOU|VOŠ|OA|VŠ)\s+[\w-]+(?:\s+[\w-]+){0,2})"
     r"|\b(?:Fakultní\s+|Městská\s+|Krajská\s+|Oblastní\s+|Všeobecná\s+fakultní\s+)?"
@@ -77,6 +83,15 @@ _ORG_RE = re.compile(
     # "(Rokycanská nemocnice)": a town's hospital named by its adjective alone
     rf"|\b[{_UP_CZ}][a-zá-ž]+(?:ská|cká|ní)\s+(?:nemocnice|nemocnici|nemocnicí|poliklinika|"
     r"poliklinice|léčebna|léčebně)\b"
+    # "Hospice of the Valley", "Church of the Holy Family", "Sisters of Mercy"
+    r"|\b(?:Hospice|Church|Diocese|Parish|Sisters|Brothers|Friends)\s+of\s+(?:the\s+)?"
+    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
+    # a saint's church, school or hospital: "lunch club at St Chad's" (not "St Patrick's Day")
+    r"|\bSt\.?\s+[A-Z][a-z]+['’]s\b(?!\s+(?:Day|Eve|Night|Cross|Well))"
+    # pubs and places named "the X of Y" after at/in: "at the Shoulder of Mutton"
+    r"|(?:(?<=\bat the )|(?<=\bin the )|(?<=\boutside the )|(?<=\bnear the ))"
+    r"(?!(?:Isle|Bay|Gulf|Sea|Vale|Cape|Forest|Land|End|Middle|Book|Times|Age)\b)"
+    r"[A-Z][a-z]+\s+of\s+(?:the\s+)?[A-Z][a-z]+\b"
     # local branches of Mind: "Mind in Furness", "Mind in Bexley"
     r"|\bMind\s+in\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:and\s+)?[A-Z][\w'’-]+){0,2}"
     # pubs: "at the Lamb and Flag", "a letter from the Crown and Anchor"
@@ -112,7 +127,8 @@ _ORG_CZ_LOWER_RE = re.compile(
 )
 _ORG_LOWER_RE = re.compile(
     r"\b((?:[a-z][a-z'’-]+\s+){1,2})(surgery|medical cent(?:re|er)|health cent(?:re|er)|"
-    r"hospital|primary school|high school|academy|college|university)\b"
+    r"hospital|primary school|high school|academy|college|university|talking therapies|"
+    r"psychotherapy collective|counsell?ing service|hospice)\b"
 )
 _GENERIC = frozenset(
     """mental general local psychiatric private public childrens children's community new old
@@ -167,7 +183,7 @@ _WEAK_KIND_RE = re.compile(
     rf"\b[A-Z][\w'’.-]*(?:\s+{_CAP}){{0,4}}\s+(?:Unit|Hub|Team|Division|Agency|Club|"
     r"Regiment|Battalion|Brigade|Squadron|Bank|Cash\s+and\s+Carry|Co-op|Society|Association|"
     r"Project|Network|Services?|Recovery|Centre|Center|Ward|Farm|Transport|Couriers|"
-    r"Mills?|High|Elementary|Middle)(?![\w])"
+    r"Mills?|High|Elementary|Middle|Works|Brewery|Distillery|Bakery|Depot)(?![\w])"
 )
 _WORD_RE = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 #: Military units: "the 10th Mountain Division", "2 Rifles", "1st Cavalry Division".

@@ -7,6 +7,7 @@ from typing import Any
 from presidio_analyzer import RecognizerResult
 
 from toolkit.pii.contextual import (
+    _CZ_CHARS,
     _HOME_WORDS,
     _MOVE_WORDS,
     _PLACE_CUES,
@@ -44,11 +45,23 @@ _TOWN_LINKS = frozenset(
     "nad pod u v na under upon on over le la de in by the and of y en sur".split())
 
 
+#: Whom one lives with or goes back to, between the verb and the place: "live with my mum in",
+#: "went back to".
+_WITH_WHOM = frozenset("""mum mom mam dad nan gran grandma grandad nanna parents sister brother
+    aunt auntie uncle partner boyfriend girlfriend wife husband family friends mate mates kids
+    cousin bf gf back""".split())
+#: US states' postal codes: "Marietta OH", "born in Abbeville SC".
+_US_STATES = frozenset("""AK AL AR AZ CA CO CT DC DE FL GA HI IA ID IL IN KS KY LA MA MD ME MI
+    MN MO MS MT NC ND NE NH NJ NM NV NY OH OK OR PA RI SC SD TN TX UT VA VT WA WI WV WY""".split())
+
+
 def _after_move(prev: list[str]) -> bool:
-    """"moved to", "lives in", "my dad's from": a place cue after a verb of living or moving
-    (``prev``: the folded words before a token, nearest first)."""
+    """"moved to", "lives in", "my dad's from", "live with my mum in", "went back to": a place
+    cue after a verb of living or moving (``prev``: the folded words before a token, nearest
+    first)."""
     return (len(prev) >= 2 and prev[0] in {"in", "to", "from", "near"}
-            and (prev[1] in _MOVE_WORDS or prev[1] in _HOME_WORDS))
+            and (prev[1] in _MOVE_WORDS or prev[1] in _HOME_WORDS
+                 or (prev[1] in _WITH_WHOM and any(w in _MOVE_WORDS for w in prev[2:5]))))
 
 
 def _shouted(tok: Any, lexicon: Lexicon) -> bool:
@@ -81,7 +94,8 @@ class PlaceRecognizer(_LexiconRecognizer):
         out, i, n = [], 0, len(tokens)
         places = self.lexicon.places
         out += (self._shouted_places(tokens) + self._cued_places(tokens)
-                + self._lower_cued_places(tokens) + self._czech_places(tokens, folded))
+                + self._lower_cued_places(tokens) + self._czech_places(tokens, folded)
+                + self._shaped_places(tokens, folded))
         towns = self.lexicon.towns
         while i < n:
             if folded[i] not in self._any_first_words:
@@ -150,7 +164,24 @@ class PlaceRecognizer(_LexiconRecognizer):
                                        words[-1].idx + len(words[-1]), 0.7, self,
                                        "Czech town, declined"))
                     break
+            else:
+                if self._unknown_after_czech_preposition(tokens, folded, i):
+                    out.append(_result(EntityType.LOCATION, tokens[i].idx,
+                                       tokens[i].idx + len(tokens[i]), 0.55, self,
+                                       "unknown capitalised word after v/do/z on a Czech line"))
         return out
+
+    def _unknown_after_czech_preposition(self, tokens: Any, folded: list[str], i: int) -> bool:
+        """"bydlí v Rožná", "vyzvedneš mě v Dalečín?": a capitalised word on no list and no
+        name, after a Czech preposition of where, in a Czech sentence, is a village."""
+        tok, lex, f = tokens[i], self.lexicon, folded[i]
+        return (folded[i - 1] in {"v", "ve", "do", "z", "ze"} and tok.is_alpha
+                and tok.text[:1].isupper() and not tok.text.isupper() and len(f) >= 4
+                and not _sentence_start(tokens, i - 1)
+                and (_czech_line(tok) or bool(_CZ_CHARS & set(tok.text)))
+                and f not in lex.english and not lex.is_name(f) and f not in lex.not_names
+                and f not in lex.allow and f not in lex.regions and f not in lex.roles
+                and not any(c in lex.first_names or c in lex.surnames for c in nominatives(f)))
 
     def _cued_places(self, tokens: Any) -> list[RecognizerResult]:
         """"moved here from Fortaleza": a capitalised word that is neither English nor a
@@ -170,8 +201,10 @@ class PlaceRecognizer(_LexiconRecognizer):
                                    + len(tokens[j - 1]), 0.6, self, "town after 'v obci'"))
                 continue
             if not prev or prev[0] not in {"from", "in", "to", "near", "outside"} or (
-                    prev[0] == "to" and (len(prev) < 2 or prev[1] not in _MOVE_WORDS)):
-                continue  # "to X" only after a move verb: "talked to X" is a person
+                    prev[0] == "to" and (len(prev) < 2 or (prev[1] not in _MOVE_WORDS and not (
+                        prev[1] == "back" and prev[2:3] and prev[2] in _MOVE_WORDS)))):
+                continue  # "to X" only after a move verb ("went back to X"): "talked to X" is a
+                # person
             f = fold(tok.text)
             # "lives out in Stirling", "grew up in Marsh": after a verb of living or moving,
             # a surname-like word is a place too (a first name is still a person)
@@ -184,6 +217,37 @@ class PlaceRecognizer(_LexiconRecognizer):
                     and f not in self.lexicon.not_names and f not in TITLES):
                 out.append(_result(EntityType.LOCATION, tok.idx, tok.idx + len(tok), 0.55,
                                    self, "unknown capitalised word after a place cue"))
+        return out
+
+    def _shaped_places(self, tokens: Any, folded: list[str]) -> list[RecognizerResult]:
+        """Places known by their shape: "Lipnice nad Sazavou" (a Czech town on its river),
+        "in Marietta OH" (a US town and its state's code after a place cue)."""
+        out = []
+        lex = self.lexicon
+        for i in range(len(tokens) - 2):
+            tok = tokens[i]
+            if not (tok.is_alpha and tok.text[:1].isupper() and not tok.text.isupper()):
+                continue
+            if (folded[i + 1] in {"nad", "pod"} and tokens[i + 2].is_alpha
+                    and tokens[i + 2].text[:1].isupper() and tokens[i + 1].text.islower()):
+                end_tok = tokens[i + 2]
+                out.append(_result(EntityType.LOCATION, tok.idx, end_tok.idx + len(end_tok),
+                                   0.6, self, "Czech town on its river (X nad Y)"))
+                continue
+            prev = _prev_words(tokens, i, 1)
+            if not prev or prev[0] not in {"in", "from", "near", "to", "outside"}:
+                continue
+            j = i + 1  # "in Cedar Key FL"
+            while j < i + 3 and j < len(tokens) and tokens[j].is_alpha \
+                    and tokens[j].text[:1].isupper() and not tokens[j].text.isupper():
+                j += 1
+            k = j + 1 if j < len(tokens) and tokens[j].text == "," else j
+            if (k < len(tokens) and tokens[k].text in _US_STATES
+                    and not (k + 1 < len(tokens) and tokens[k + 1].text[:1].isdigit())
+                    and not any(folded[m] in lex.english and (folded[m],) not in lex.places
+                                for m in range(i, j))):
+                out.append(_result(EntityType.LOCATION, tok.idx, tokens[k].idx + 2, 0.6, self,
+                                   "US town and state code after a place cue"))
         return out
 
     def _lower_cued_places(self, tokens: Any) -> list[RecognizerResult]:
@@ -201,7 +265,7 @@ class PlaceRecognizer(_LexiconRecognizer):
             if not (tok.is_lower and tok.is_alpha and len(f) > 3 and f not in lex.english
                     and f not in lex.not_names and not lex.is_name(f) and f not in lex.allow):
                 continue
-            if not _after_move(_prev_words(tokens, i, 3)):
+            if not _after_move(_prev_words(tokens, i, 5)):
                 continue
             j = i + 1
             while j + 1 < len(tokens) and tokens[j].text in {"nad", "pod", "u", "v"} \
@@ -216,7 +280,7 @@ class PlaceRecognizer(_LexiconRecognizer):
         token ``i`` after a cue of living or moving ("moved to much wenlock"), else 0."""
         if i == 0 or tokens[i - 1].lower_ not in _ANY_TOWN_CUE:
             return 0  # the cheap test first: this runs on every lower-case word
-        prev = _prev_words(tokens, i, 3)
+        prev = _prev_words(tokens, i, 5)
         lex = self.lexicon
         if not _after_move(prev):
             # a listed town that is no English word or name after a weaker cue: "you mentioned

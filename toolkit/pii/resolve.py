@@ -60,6 +60,12 @@ _WHOLE_WORD_TYPES = frozenset({EntityType.PERSON, EntityType.LOCATION, EntityTyp
 _ORDINAL_START = re.compile(r"(?i)(?:\d{1,2}|[a-z]+(?:[- ][a-z]+)?)(?:st|nd|rd|th)\b")
 _THE_BEFORE = re.compile(r"(?<![\w])(?i:the)[ \t]+$")
 _INITIAL_AFTER = re.compile(r" [A-Z](?=[.,)|]|$)", re.MULTILINE)
+#: A kind in lower case after an organisation's name belongs to it: "Northern Rail depot",
+#: "Harebell House eating disorder unit", "Kettle & Crumb café".
+_ORG_TAIL = re.compile(
+    r"[ \t]+(?:(?:eating[ \t]+disorders?|mental[ \t]+health|crisis|inpatient|outpatient|"
+    r"perinatal|addiction|drug[ \t]+and[ \t]+alcohol|psychiatric|rehab|recovery)[ \t]+)?"
+    r"(?:unit|hub|depot|café|cafe|branch|campus|warehouse|ward|clinic|surgery)\b(?![-'’]\w)")
 _HYPHENATED_AFTER = re.compile(r"(?:-[^\W\d_]+)+")
 _HYPHENATED_BEFORE = re.compile(r"(?:[^\W\d_]+-)+$")
 
@@ -146,6 +152,8 @@ class DocumentResolver:
         if (span.entity_type is EntityType.DATE and _ORDINAL_START.match(text, start)
                 and (m := _THE_BEFORE.search(text, max(0, start - 5), start))):
             start = m.start()  # "on the 3rd", "the fourteenth of May": "the" goes with it
+        if span.entity_type is EntityType.ORGANIZATION and (m := _ORG_TAIL.match(text, end)):
+            end = m.end()
         if span.entity_type is EntityType.PERSON and (m := _INITIAL_AFTER.match(text, end)):
             end = m.end()  # "Bolanle A.", "Joon-ho T": the initial of the surname
         if (start, end) == (span.start, span.end):
@@ -235,6 +243,11 @@ _BEFORE_STREET = re.compile(
 _TOWN_AFTER = re.compile(r",[ \t]*([^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){0,2})")
 
 
+#: A state's code and ZIP after a street address on the same line (the code may be missing
+#: when the address already ends in one).
+_STATE_ZIP_AFTER = re.compile(r",?[ \t]+((?:[A-Z]{2},?[ \t]+){1,2})?\d{5}(?:-\d{4})?(?![\w-])")
+
+
 def _address_around(span: Span, text: str, lexicon: Lexicon) -> Span:
     """Widen a street address over its flat or house name before it and a listed town after
     it, on the same line ("flat 2/1, 56 dumbarton rd, glasgow")."""
@@ -253,6 +266,9 @@ def _address_around(span: Span, text: str, lexicon: Lexicon) -> Span:
             if key in lexicon.places or key in lexicon.towns:
                 end = m.start(1) + words[n - 1].end()
                 break
+    m = _STATE_ZIP_AFTER.match(text, end)
+    if m is not None and (m.group(1) or re.search(r"\b[A-Z]{2}$", text[start:end])):
+        end = m.end()  # "..., Abbeville SC, SC 29603", "..., Nashville IN 47414"
     if (start, end) == (span.start, span.end):
         return span
     return Span(span.segment, start, end, span.entity_type, span.score, span.recognizer)

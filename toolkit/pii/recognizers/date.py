@@ -52,6 +52,12 @@ _CZ_NOMINATIVE = (
 ).split()
 for _i, _nom in enumerate(_CZ_NOMINATIVE, start=1):
     _MONTHS.setdefault(_nom, _i)
+#: ... and in the locative ("v červnu 2022", "v listopadu 2020").
+_CZ_LOCATIVE = (
+    "lednu únoru březnu dubnu květnu červnu červenci srpnu září říjnu listopadu prosinci"
+).split()
+for _i, _loc in enumerate(_CZ_LOCATIVE, start=1):
+    _MONTHS.setdefault(_loc, _i)
 
 _EN_MONTH = (
     r"(?i:" + MONTH_TYPOS_RE + r"|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
@@ -65,8 +71,8 @@ _ES_MONTHS = {m: i for i, m in enumerate((
 for _word, _i in (*_CZ_ASCII.items(), *_ES_MONTHS.items()):
     _MONTHS.setdefault(_word, _i)
 _CZ_MONTH = (
-    "(?i:" + "|".join(sorted({*_CZ_MONTHS, *_CZ_NOMINATIVE, *_CZ_ASCII}, key=len, reverse=True))
-    + r")\b"
+    "(?i:" + "|".join(sorted({*_CZ_MONTHS, *_CZ_NOMINATIVE, *_CZ_LOCATIVE, *_CZ_ASCII}, key=len,
+                             reverse=True)) + r")\b"
 )
 #: Czech days of the month said as ordinals: "třetího května", "pětadvacátýho června".
 _CZ_ORDINAL_DAY = (
@@ -101,23 +107,25 @@ _DOB_CUE = re.compile(
 )
 _ROMAN = "I II III IV V VI VII VIII IX X XI XII".split()
 _ROMAN_RE = "|".join(sorted(_ROMAN, key=len, reverse=True))
-_ROMAN_MONTH = re.compile(r"\.\s?(" + _ROMAN_RE + r")\b")
+_ROMAN_MONTH = re.compile(r"[./-]\s?(" + _ROMAN_RE + r")\b")
 _WORD = re.compile(r"[^\W\d_]+")
 _TRAILING_TIME = re.compile(r"[ T]\d\d:\d\d.*$")
 _NUMBER = re.compile(r"\d+")
 _WEEKDAY_NAMES = (
     r"mon(?:day)?|tue(?:s(?:day)?)?|wed(?:s|nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|"
     r"sat(?:urday)?|sun(?:day)?|pondělí|pondeli|úterý|utery|středa|streda|středu|stredu|"
-    r"čtvrtek|ctvrtek|pátek|patek|sobota|sobotu|neděle|nedele|neděli|nedeli|po|út|ut|st|čt|"
-    r"pá|so|ne"
+    r"čtvrtek|ctvrtek|pátek|patek|sobota|sobotu|neděle|nedele|neděli|nedeli"
 )
+#: Czech weekdays' two-letter abbreviations, capitalised only ("po 3. dubnu" is "after").
+_CZ_WEEKDAY_ABBR = r"(?:Po|Út|Ut|St|Čt|Pá|So|Ne|PO|ÚT|UT|ST|ČT|PÁ|SO|NE)"
 #: The weekday written before a date belongs to it: "Tue 25/01/2022", "neděle 17. 11.".
-_WEEKDAY_BEFORE = regex.compile(r"(?<!\w)(?i:" + _WEEKDAY_NAMES + r")\.?,?[ \t]{1,2}$")
+_WEEKDAY_BEFORE = regex.compile(r"(?<!\w)(?:(?i:" + _WEEKDAY_NAMES + r")|" + _CZ_WEEKDAY_ABBR
+                                + r")\.?,?[ \t]{1,2}$")
 #: ... and after it, in brackets or after a comma or a dash: "Jan 17 2025 (Fri)",
 #: "16 Oct 2024, Wed", "August 13, 2022 - Saturday", "11/6/2022 Sun" (an abbreviation only
 #: when capitalised: "3 March sun" is the sun).
 _WEEKDAY_AFTER = regex.compile(
-    r"[ \t]?\((?i:" + _WEEKDAY_NAMES + r")\.?\)"
+    r"[ \t]?\((?:(?i:" + _WEEKDAY_NAMES + r")|" + _CZ_WEEKDAY_ABBR + r")\.?\)"
     r"|(?:,[ \t]?|[ \t][-–][ \t]|[ \t])(?:(?i:monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday|pondělí|úterý|středa|čtvrtek|pátek|sobota|neděle)|(?:Mon|Tues?|Wed|"
     r"Thu(?:rs?)?|Fri|Sat|Sun))\b(?![\w'’-]|\.?[ \t]?\d)"
@@ -241,7 +249,8 @@ class CalendarDateRecognizer(WeekdayDateRecognizer):
         Pattern(
             "month day",
             r"\b" + _WEEKDAY + _EN_MONTH + r" (?:the " + _DAY + _ORD + r"|" + _DAY + _ORD + r"?)"
-            + r"(?:,? " + _YEAR + r"|,? ['’]\d\d)?" + _END + _NOT_DURATION,
+            + r"(?:[ \t]?[-–][ \t]?" + _DAY + r"(?![\d:]))?"  # "Feb 12–16"
+            + r"(?:,? " + _YEAR + r"|,? ['’]\d\d| of " + _YEAR + r")?" + _END + _NOT_DURATION,
             0.6,
         ),
         Pattern(
@@ -250,6 +259,23 @@ class CalendarDateRecognizer(WeekdayDateRecognizer):
             + r"[-/ ]?(?:\d{4}|\d\d)" + _END + _NOT_DURATION,
             0.6,
         ),
+        Pattern(
+            # the month of a year names part of a date (HIPAA's Safe Harbor keeps the year
+            # alone): "in sept 2021", "died Feb 2019", "May of '23", "v červnu 2022"
+            "month and year",  # not the end of an unreal day ("29 February 2023")
+            r"(?<!\d(?i:st|nd|rd|th)?\.?(?:[ \t]+of)?[ \t]*)\b(?:" + _EN_MONTH + r"(?:[ \t]+of)?|" + _CZ_MONTH + r"(?:[ \t]+r\.)?)"
+            r"[ \t]+(?:" + _YEAR + r"|['’]\d\d)(?![\w'’]|[.,:/-]\d)" + _NOT_DURATION,
+            0.6,
+        ),
+        Pattern(
+            "Mon-day-year",  # "MAR-17-2024", "Sep/20/22"
+            r"\b" + _EN_MONTH.replace(r"(?:\.|\b)", "") + r"([-/])" + _DAY + r"\1(?:" + _YEAR
+            + r"|\d\d)" + _END,
+            0.6,
+        ),
+        Pattern("Roman month between slashes",  # "20/VII/2025", "4-XI-22"
+                _START + _DAY + r"([/-])(?:" + _ROMAN_RE + r")\1(?:" + _YEAR + r"|\d\d)" + _END,
+                0.6),
         Pattern("dotted date, short year",  # not "at 10.30.15" (a time)
                 r"(?<!(?i:v|ver|version|release|build)[ .]?)"
                 r"(?<!\b(?i:at|around|about|starts|started)[ \t])" + _START
@@ -271,7 +297,7 @@ class CalendarDateRecognizer(WeekdayDateRecognizer):
                 + _END,
                 0.6),
         Pattern("day and month glued",  # "its my birthday on 11may", "on 19jul"
-                r"(?=\d)" + _START + _DAY + _ORD + r"?" + _EN_MONTH, 0.6),
+                r"(?=\d)" + _START + _DAY + _ORD + r"?(?:/(?=[^\W\d_]{3}))?" + _EN_MONTH, 0.6),
         Pattern(
             "range of days in a month",  # "12-15 September", "between 12th and 15th Sept"
             _START + _DAY + _ORD + r"?[ \t]*(?:-|–|to|and|&|or)[ \t]*" + _DAY + _ORD
@@ -290,14 +316,18 @@ class CalendarDateRecognizer(WeekdayDateRecognizer):
     ]  # fmt: skip
     CANDIDATES = (
         regex.compile(r"[0-9][/.-] ?[0-9]|[0-9]\. ?[^\W\d_]|[0-9] [/.] [0-9]"),  # 12/03, 12. března
-        regex.compile(r"[0-9](?:st|nd|rd|th|\.)?(?:[ \t]+of)?[ \t-]*(?i:" + _CANDIDATE_STEMS + ")"),
+        regex.compile(r"[0-9](?:st|nd|rd|th|\.)?(?:[ \t]+of)?[ \t/-]*(?i:" + _CANDIDATE_STEMS
+                      + ")"),
+        regex.compile(r"[0-9][/-][IVX]"),  # 20/VII/2025
+        regex.compile(r"(?i:" + _CANDIDATE_STEMS + r"|led|úno|bře|dub|kvě|čer|srp|zář|říj|lis|pro)"
+                      r"[^\W\d_]{0,7}\.?[ \t]+(?:of[ \t]+|r\.[ \t]+)?(?:19|20|['’][0-9])"),
         regex.compile(r"(?i:dob|born|birth|narozen|nar\.)"),
         regex.compile(r"[0-9]\.? ?(?i:led|úno|bře|dub|kvě|čer|srp|zář|říj|lis|pro|uno|bre|kve|cer"
                       r"|zar|rij)"),  # 28 srpna, 3.kvetna
         regex.compile(r"(?i:ého|ýho|ího) (?:led|úno|bře|dub|kvě|čer|srp|zář|říj|lis|pro)"),
         regex.compile(r"[0-9] de [a-z]"),
         # March 3, March the 3rd
-        regex.compile(r"[0-9](?<=(?i:" + _CANDIDATE_STEMS + r")[a-z]{0,6}\.? (?:the )?[0-9])"),
+        regex.compile(r"[0-9](?<=(?i:" + _CANDIDATE_STEMS + r")[a-z]{0,6}\.?[ /-](?:the )?[0-9])"),
     )
 
     def invalidate_result(self, pattern_text: str) -> bool:

@@ -111,6 +111,18 @@ class InformalDateRecognizer(WeekdayDateRecognizer):
                 r"cancel|keep|move)\s+the\s+)" + _ORDINAL
                 + r"(?=\s*(?:[,.!?;:)]|$|\s(?:of|at|then|so|and|because|which|but|when|if|or|"
                 r"instead|as|cos|since)\b))", 0.55),
+        # "her birthday's the 30th", "I'm back the 23rd.", "the 8th of this month", "or the 9th
+        # if she's off": "the" and a day's ordinal ending a clause (not "Henry the 8th")
+        Pattern("the ordinal ending a clause", r"(?<!(?-i:\p{Lu})\p{L}+[ \t])\bthe[ \t]+\K"
+                + _ORDINAL + r"(?=[ \t]*(?:[,.!?;:)]|$)|[ \t]+(?:of[ \t]+(?:this|next|last|the)"
+                r"[ \t]+month|if|when|or|then|so|because|but|at|right|please|yeah|instead|tho|"
+                r"though|lol|cos|as|and[ \t]+(?:the[ \t]+)?\d)\b)", 0.55),
+        # "od 23. do 27. 12.", "3.-5. 10.": a range of days in one month
+        Pattern("range of days, Czech", r"(?=\d)" + _FREE + _DAY + r"\.[ \t]?(?:do|až|-|–)[ \t]?"
+                + _DAY + r"\.[ \t]?" + _MONTH + r"\.?(?![\w]|\.?[ \t]?\d)", 0.6),
+        # "from 3/14 to 3/21/2024": the first day of a range whose end has the year
+        Pattern("day/month before a dated end", r"(?=\d)" + _FREE + _DM + r"(?=[ \t]*(?:to|-|–|"
+                r"until|through|thru)[ \t]*" + _DM + r"/(?:\d{4}|\d\d)\b)", 0.6),
         Pattern("month and day in words", r"\b" + _MONTH_NAME + r"\s+(?:the\s+)?" + _ORD_WORD,
                 0.6),
         Pattern("weekday and day/month", _WEEKDAY + r"\s+" + _DM + _END, 0.6),

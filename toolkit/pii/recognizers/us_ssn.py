@@ -24,15 +24,17 @@ class SsnRecognizer(CandidateMixin, PresidioUsSsnRecognizer):
     ENTITY = EntityType.US_SSN
     CONTEXT: ClassVar[list[str]] = ["ssn", "ssns", "ssid", "social", "security"]
     CANDIDATES = (regex.compile(r"[0-9]{3}[- .]?[0-9]{2}"),)
-    REACH = 48  # the name may sit 30 characters before the number
+    REACH = 78  # the name may sit 60 characters before the number
 
     #: "SSN: 536904399", "social security number 536 90 4399", "her SSN ends... it's 536904399",
-    #: "your social came through as 536904399" (American speech):
-    #: the name, up to 30 characters before, makes any grouping sure.
+    #: "your social came through as 536904399" (American speech), "your member ID for the form,
+    #: have you got it? It's 553886372" (a nine-digit insurance ID is as identifying):
+    #: the name, up to 60 characters before on its line, makes any grouping sure.
     CUED = Pattern(
         "SSN after its name",
         r"(?<=\b(?i:ssn|ss#|social[ \t]+security|soc\.?[ \t]+sec\.?|(?:my|your|his|her|their)"
-        r"[ \t]+social\b)[^\d\n]{0,30}?[ \t:#=-])"
+        r"[ \t]+social\b|member[ \t]+(?:id|number)|(?:insurance|medicaid|medicare)[ \t]+"
+        r"(?:id|number))[^\d\n]{0,60}?[ \t:#=-])"
         r"\d{3}[- .]?\d{2}[- .]?\d{4}(?![\w-])",
         0.7,
     )
