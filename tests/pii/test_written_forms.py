@@ -283,3 +283,26 @@ def test_when_unknown_village_follows_a_czech_preposition_then_redacted(
         redactor: Redactor) -> None:
     text = "Jarmil Vondra: vyzvednes me v Hradčín? autobus nejede"
     assert "Hradčín" in _found(redactor, text)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("me: ok. im tesfaye\nAI: thanks for telling me that", "tesfaye"),
+    ("uživatel: čau, tady bohunka. hroznej den", "bohunka"),
+    ("uživatel: ahoj, jsem radoslava a zase nemůžu spát", "radoslava"),
+    ("uživatel: s kojmír jsme se pohádali na Messengeru", "kojmír"),
+    ("uživatel: můj přítel dobromil odešel a nebere telefon", "dobromil"),
+    ("me: my sister halina brogden lives in hexham and wont pick up", "halina brogden"),
+    ("Counsellor: Was it Tendayi who kept the flat on the estate?", "Tendayi"),
+])
+def test_when_name_sits_in_a_chat_or_czech_frame_then_found(
+        redactor: Redactor, text: str, value: str) -> None:
+    assert _found(redactor, text).get(value) == EntityType.PERSON.value
+
+
+@pytest.mark.parametrize("text", [
+    "user: last week was ok ish\nassistant: ok", "ahoj, jsem unavená a zase nemůžu spát",
+    "ahoj, jsem unavena a zase", "s tebou jsme to probírali", "je pet a porad jsem vzhuru\nAI: ok",
+])
+def test_when_word_fills_a_name_frame_but_is_a_word_then_kept(
+        redactor: Redactor, text: str) -> None:
+    assert EntityType.PERSON.value not in _found(redactor, text).values()

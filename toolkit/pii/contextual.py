@@ -44,6 +44,8 @@ _RELATIONS = frozenset(
 _CZ_RELATIONS = frozenset("""segra segru segry bracha brachu mama mamka tata tatka kamarad
     kamaradka kamaradku pritel pritele pritelkyne manzel manzelka syn dcera babicka deda teta
     strejda sef sefova sefka kolega kolegyne soused sousedka sestra bratr bratra sestru""".split())
+#: Czech greetings before "tady X" / "jsem X" that open a chat (folded).
+_CZ_GREETINGS = frozenset("cau ahoj cus nazdar zdravim dobry dobrej hej cauky ahojky".split())
 #: Words right before a name that make even an ordinary word a name ("called Grace").
 _STRONG_CUES = frozenset({"called", "named", "name's", "names", "nicknamed"})
 #: Greetings and thanks: a capitalised word right after one is a name ("Hi Cian,").
@@ -91,7 +93,9 @@ _CZ_FUNCTION = frozenset("""jsem jsi je jsme jste jsou se si že na mně už tak
 
 #: What follows "jsem" ("I am") when it is not a name, folded.
 _CZ_STATES = frozenset("""doma tady tam venku zpatky sama sam v ve na u z ok okay fajn rada
-    rad nemocna nemocny zvedavy ted uz jeste porad taky""".split()) | _CZ_COLLIDE
+    rad nemocna nemocny zvedavy ted uz jeste porad taky unavena unaveny nastvana nastvany
+    smutna smutny zklamana zklamany vycerpana vycerpany ztracena ztraceny vystresovana
+    vystresovany zoufala zoufaly hotova hotovy""".split()) | _CZ_COLLIDE
 
 #: What follows the name in "Is X still living in...?", "Does X know?".
 _FRAME_NEXT = frozenset(
@@ -638,7 +642,7 @@ class NameRecognizer(_LexiconRecognizer):
             if not (self._cued_unknown(tokens, i) or self._lower_subject(tokens, i)
                     or self._lower_name_slot(tokens, i)):
                 return i
-            return _hyphen_end(tokens, i + 1)
+            return self._lower_surname_end(tokens, _hyphen_end(tokens, i + 1))
         j = i + 1
         while j < len(tokens) and j - i < 4 and "\n" not in tokens[j - 1].whitespace_:
             tok = tokens[j]
@@ -663,8 +667,23 @@ class NameRecognizer(_LexiconRecognizer):
                 break
             if shape == "low" and (not self.lexicon.is_name(fold(tok.text))
                                    or fold(tok.text) in _RELATIONS):
+                if fold(tok.text) not in _RELATIONS:
+                    j = self._lower_surname_end(tokens, j)
                 break  # "best friend fidencio": the relation ends the run, the name follows
             j += 1
+        return j
+
+    def _lower_surname_end(self, tokens: Any, j: int) -> int:
+        """"my sister genowefa crichton lives in...": an unknown lower-case word after a
+        lower-case name and before a verb its owner does is the surname; the run ends after
+        it (``j``: the end of the run so far)."""
+        if j + 1 >= len(tokens) or "\n" in tokens[j - 1].whitespace_:
+            return j
+        tok, f = tokens[j], fold(tokens[j].text)
+        if (tok.is_lower and tok.is_alpha and len(f) >= 4 and f not in self.lexicon.english
+                and f not in self.lexicon.not_names and f not in _RELATIONS_AND_VERBS
+                and fold(tokens[j + 1].text) in _SUBJECT_VERBS):
+            return j + 1
         return j
 
 
@@ -702,6 +721,17 @@ class NameRecognizer(_LexiconRecognizer):
             return True  # "it sounds like oighrig really matters to you"
         if ends and prev[:1] == ["ok"]:
             return True  # "ok fozia, i'm listening"
+        if (ends or nxt in {"a", "jsem", "tady"}) and (
+                (prev[:1] == ["tady"] and prev[1:2] and prev[1] in _CZ_GREETINGS)
+                or (prev[:1] == ["jsem"] and prev[1:2] and prev[1] in _CZ_GREETINGS
+                    and not _czech_state(tokens[i].text))):
+            return True  # "čau, tady drahuše.", "ahoj, jsem zbyslava a zase nemůžu spát"
+        if prev[:1] == ["s"] and nxt in {"jsme", "jsem"} and f not in {
+                "tebou", "nim", "ni", "nimi", "vami", "nami", "mnou", "sebou", "nikym"}:
+            return True  # "s svatobor jsme se pohádali": X and I
+        if (prev[:1] and prev[0] in _CZ_RELATIONS and len(nxt) > 3
+                and nxt.endswith(("l", "la", "li", "lo")) and nxt not in self.lexicon.english):
+            return True  # "můj přítel kojata odešel": a relation, a name, a past-tense verb
         if prev[:1] == ["from"] and prev[1:2] in (["text"], ["message"], ["call"], ["email"],
                                                   ["dm"], ["voicemail"], ["letter"]):
             return True  # "i got a text from gormlaith saying..."
@@ -724,6 +754,10 @@ class NameRecognizer(_LexiconRecognizer):
         if ends and (prev[:1] == ["its"] or prev[:2] == ["'s", "it"] or prev[:2] == ["’s", "it"]
                      or self.cue_strength(tokens, i) >= 1):
             return True
+        if (k < len(tokens) and tokens[k].is_space and "\n" in tokens[k].text
+                and (prev[:2] in (["m", "i"], ["'m", "i"], ["’m", "i"], ["am", "i"])
+                     or prev[:1] == ["im"])):
+            return True  # "ok. im dawit\nAI: thanks for telling me": the message ends there
         if nxt in {"here", "btw", "lol"} and self._clause_end(tokens, k + 1) \
                 and (_sentence_start(tokens, i) or self.cue_strength(tokens, i) >= 1
                      or (prev and prev[0] in _GREETINGS)):  # "hiya, rhi here,"
@@ -843,8 +877,9 @@ class NameRecognizer(_LexiconRecognizer):
         prev = _prev_words(tokens, i, 3)
         ends = self._clause_end(tokens, j)
         if (prev[:1] == ["again"] and prev[1:2] and prev[1] in _GREETINGS) or (
-                ends and prev == ["still", "it", "is"]):
-            return True  # "Hello again Teuila.", "Is it still Fatoumata?"
+                ends and prev == ["still", "it", "is"]) or (
+                nxt == "who" and prev[:2] in (["it", "was"], ["it", "is"], ["it", "wasn't"])):
+            return True  # "Hello again Teuila.", "Is it still Fatoumata?", "Was it Ayo who..."
         if prev[:1] in (["mentioned"], ["mention"]) and nxt in {
                 "a", "again", "before", "earlier", "last", "once", "twice", "today"}:
             return True  # "You mentioned Dari a lot last time"

@@ -263,7 +263,8 @@ class CalendarDateRecognizer(WeekdayDateRecognizer):
             # the month of a year names part of a date (HIPAA's Safe Harbor keeps the year
             # alone): "in sept 2021", "died Feb 2019", "May of '23", "v červnu 2022"
             "month and year",  # not the end of an unreal day ("29 February 2023")
-            r"(?<!\d(?i:st|nd|rd|th)?\.?(?:[ \t]+of)?[ \t]*)\b(?:" + _EN_MONTH + r"(?:[ \t]+of)?|" + _CZ_MONTH + r"(?:[ \t]+r\.)?)"
+            r"(?<!\d(?i:st|nd|rd|th)?\.?(?:[ \t]+of)?[ \t]*)\b(?:" + _EN_MONTH
+            + r"(?:[ \t]+of)?|" + _CZ_MONTH + r"(?:[ \t]+r\.)?)"
             r"[ \t]+(?:" + _YEAR + r"|['’]\d\d)(?![\w'’]|[.,:/-]\d)" + _NOT_DURATION,
             0.6,
         ),
