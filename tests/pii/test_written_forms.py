@@ -141,7 +141,7 @@ def test_when_english_word_senders_sit_beside_roles_or_each_other_then_kept(
     ("Pracuju ve firmě hospoda U Zlatého kohouta, na směny", "hospoda U Zlatého kohouta",
      EntityType.ORGANIZATION),
     ("Paní doktorka mi z ordinace Praktik Lhota s.r.o. dala neschopenku",
-     "ordinace Praktik Lhota s.r.o", EntityType.ORGANIZATION),
+     "ordinace Praktik Lhota s.r.o.", EntityType.ORGANIZATION),
     ("Studovala jsem na škole UMPRUM, skončila jsem v roce 2017.", "UMPRUM",
      EntityType.ORGANIZATION),
     ("Přes léto jsem byl hospitalizovaný (Rokycanská nemocnice), takže", "Rokycanská nemocnice",
@@ -199,7 +199,7 @@ def test_when_blind6_look_alike_is_written_then_nothing_found(
     ("Obavy z návratu do práce po 3. dubnu. Jinak klid.", "3. dubnu", EntityType.DATE),
     # "the" and a day's ordinal ending a clause; ranges
     ("her birthday's the 26th right", "the 26th", EntityType.DATE),
-    ("the rent is late, landlord wants it by the 5th of this month", "the 5th",
+    ("the rent is late, landlord wants it by the 5th of this month", "the 5th of this month",
      EntityType.DATE),
     ("jsem pryč od 12. do 16. 8. a pak zase", "12. do 16. 8", EntityType.DATE),
     ("admitted from 4/11 to 4/19/2023 then discharged", "4/11", EntityType.DATE),
@@ -306,3 +306,36 @@ def test_when_name_sits_in_a_chat_or_czech_frame_then_found(
 def test_when_word_fills_a_name_frame_but_is_a_word_then_kept(
         redactor: Redactor, text: str) -> None:
     assert EntityType.PERSON.value not in _found(redactor, text).values()
+
+
+@pytest.mark.parametrize("text, value, kind", [
+    ("Datum: čt 14. 3. 2024 09:10", "čt 14. 3. 2024", EntityType.DATE),
+    ("not seen by our service since Xmas 2022 comma", "Xmas 2022", EntityType.DATE),
+    ("přestal jsem po vánocích 2021 a od té doby nic", "vánocích 2021", EntityType.DATE),
+    ("a DUI from last New Year's Eve, and", "New Year's Eve", EntityType.DATE),
+    ("they want the deposit by the 12th of next month.", "the 12th of next month",
+     EntityType.DATE),
+    ("Northgate Family Counseling Associates, PLLC", "Northgate Family Counseling Associates, "
+     "PLLC", EntityType.ORGANIZATION),
+    ("recidiva v pátek, v hospodě U Jelena, stud", "hospodě U Jelena", EntityType.ORGANIZATION),
+    ("Skupina — Denní stacionář Modřín, úterý", "Denní stacionář Modřín",
+     EntityType.ORGANIZATION),
+    ("pracuje jako účetní u Komerční banky od jara", "Komerční banky", EntityType.ORGANIZATION),
+    ("user: my mom keeps saying come back to altoona", "altoona", EntityType.LOCATION),
+    ("user: yeah. my pal kez says just go back", "kez", EntityType.PERSON),
+])
+def test_when_third_probe_form_is_written_then_found(
+        redactor: Redactor, text: str, value: str, kind: EntityType) -> None:
+    assert _found(redactor, text).get(value) == kind.value
+
+
+def test_when_prague_district_follows_then_it_is_part_of_the_place(redactor: Redactor) -> None:
+    assert "Praze 6" in _found(redactor, "Bydlím teď v Praze 6 u nádraží.")
+
+
+@pytest.mark.parametrize("text", ["v hospodě na návsi jsme seděli", "come to terms with it",
+                                  "Christmas is hard", "Prague 2:1 Brno"])
+def test_when_third_probe_look_alike_is_written_then_no_new_span(
+        redactor: Redactor, text: str) -> None:
+    found = _found(redactor, text)
+    assert not {"hospodě na návsi", "terms", "Christmas", "Prague 2"} & set(found)

@@ -32,7 +32,7 @@ _RELATIONS = frozenset(
     roommate housemate ex therapist counsellor counselor psychiatrist psychologist doctor gp
     teacher tutor supervisor baby kid child stepdad stepmum stepmom stepson stepdaughter carer
     keyworker caseworker worker lodger landlord landlady pastor priest vicar coach bf gf bff
-    hubby wifey fella bloke lad missus rep buddy sponsor mentor adviser advisor midwife
+    hubby wifey fella bloke lad missus rep buddy sponsor mentor adviser advisor midwife pal
     dietitian physio solicitor kids sons daughters brothers sisters mates friends cousins
     grandkids grandchildren children sestra sestrou sestře bratr bratrem brácha máma mámou
     mamka táta tátou taťka kamarád kamarádka kamarádkou kamaráda přítel přítelem přítelkyně
@@ -46,6 +46,9 @@ _CZ_RELATIONS = frozenset("""segra segru segry bracha brachu mama mamka tata tat
     strejda sef sefova sefka kolega kolegyne soused sousedka sestra bratr bratra sestru""".split())
 #: Czech greetings before "tady X" / "jsem X" that open a chat (folded).
 _CZ_GREETINGS = frozenset("cau ahoj cus nazdar zdravim dobry dobrej hej cauky ahojky".split())
+#: Kin words used as titles, before a name with no "my": "nana pat", "Uncle Mike".
+_KIN_TITLES = frozenset("nana nan grandma gran granny grandad grandpa grandma auntie aunty aunt "
+                        "uncle nanna nanny".split())
 #: Words right before a name that make even an ordinary word a name ("called Grace").
 _STRONG_CUES = frozenset({"called", "named", "name's", "names", "nicknamed"})
 #: Greetings and thanks: a capitalised word right after one is a name ("Hi Cian,").
@@ -156,7 +159,8 @@ _PLACE_CUES = frozenset(
 #: Verbs before "from/in/to X" that make X a place: "moved here from", "grew up in".
 _MOVE_WORDS = frozenset(
     """moved move moving here there live lives living lived born raised grew up flew fly
-    flying travelled traveled travelling traveling went go going drove relocated based""".split()
+    flying travelled traveled travelling traveling went go going drove relocated based come
+    came coming headed heading returned return returning""".split()
 )
 #: Words before "in X" that make X where someone is: "my dad's in Krnov", "she's based in".
 _HOME_WORDS = frozenset("""is 's ’s s 'm ’m m am dad's mum's dads mums family parents lives
@@ -395,6 +399,9 @@ class _LexiconRecognizer(EntityRecognizer):
                 and (len(prev) < 3 or prev[2] in _POSSESSIVES
                      or _POSSESSIVES & set(_prev_words(tokens, i, 4)[3:]))):
             return 2  # "My mum's Precious", "her brother is Digby", "my course rep is pao"
+        if prev[0] in _KIN_TITLES and not _sentence_start(tokens, i) and (
+                tokens[i].text[:1].isupper() or self.lexicon.is_name(fold(tokens[i].text))):
+            return 2  # "food with nana pat", "tell grandma jo", "Auntie Lorraine rang"
         if prev[0] in _RELATIONS and (len(prev) < 2 or prev[1] in {
                 "my", "our", "his", "her", "their", "your", "best", "older", "younger", "little",
                 "big", "step", "ex", "new", "old", "the", "a", "late", "eldest", "youngest"}):

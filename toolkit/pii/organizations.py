@@ -49,7 +49,7 @@ _CZ_KIND = (
     r"[Ss]třední\s+škola|[Gg]ymnázium|[Vv]ysoká\s+škola|[Úú]řad\s+práce|"
     r"[Cc]entrum\s+duševního\s+zdraví|[Pp]edagogicko-psychologická\s+poradna|[Pp]oradna|"
     r"[Zz]ákladní\s+umělecká\s+škola|[Dd]ětský\s+domov|[Pp]sychiatrická\s+léčebna|"
-    r"[Kk]linika|[Úú]stav|[Dd]omov\s+pro\s+seniory|[Kk]rizové\s+centrum|"
+    r"[Kk]linika|[Úú]stav|[Dd]omov\s+pro\s+seniory|[Dd]enní\s+stacionář|[Ss]tacionář|[Kk]rizové\s+centrum|"
     r"[Oo]bchodní\s+akademie|[Aa]kademie|[Aa]mbulance(?:\s+(?:klinické\s+psychologie|praktického\s+lékaře(?:\s+pro\s+"
     r"(?:děti\s+a\s+dorost|dospělé))?))?|[Pp]raktický\s+lékař(?:\s+pro\s+(?:děti\s+a\s+dorost|"
     r"dospělé))?|"
@@ -92,6 +92,10 @@ _ORG_RE = re.compile(
     r"|(?:(?<=\bat the )|(?<=\bin the )|(?<=\boutside the )|(?<=\bnear the ))"
     r"(?!(?:Isle|Bay|Gulf|Sea|Vale|Cape|Forest|Land|End|Middle|Book|Times|Age)\b)"
     r"[A-Z][a-z]+\s+of\s+(?:the\s+)?[A-Z][a-z]+\b"
+    # Czech pubs, cafés and shops in any case, named "U X", "Na X": "v hospodě U Kocoura"
+    rf"|\b(?:hospod[aěyu]|kavárn[aěyu]|cukrárn[aěyu]|restaurac[ei]|pekárn[aěyu]|vinárn[aěyu]|"
+    rf"pivnic[eií]|hostin(?:ec|ci|ce)|lékárn[aěyuo]u?|bistr[ou])\s+(?:U|Na|Pod|Za)\s+"
+    rf"[{_UP_CZ}][\w-]*(?:\s+[a-zá-ž]+(?:a|y|u|ů|ích)\b)?"
     # local branches of Mind: "Mind in Furness", "Mind in Bexley"
     r"|\bMind\s+in\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:and\s+)?[A-Z][\w'’-]+){0,2}"
     # pubs: "at the Lamb and Flag", "a letter from the Crown and Anchor"
@@ -256,6 +260,8 @@ _EMPLOYER_CUE = "|".join([
     "(?:dělám|dělá|dělal[a]?|pracuju|pracuji|pracuje|pracoval[a]?|učím|učí|jezdím|jezdí)"
     " (?:v|ve|na|u|pro)",
     "(?:studuju|studuje|studoval[a]?|studovala? jsem|studoval jsem) (?:na|v|ve)",
+    # "pracuje jako IT analytik u České spořitelny"
+    "(?:pracuju|pracuji|pracuje|pracoval[a]?|dělám|dělá) jako(?: [a-zá-žA-Z]+){1,3} (?:u|v|ve|pro)",
     # Czech: "ve firmě X", "z firmy X", "z ordinace X", "na škole X", "v centru X"
     "(?:ve|z|pro|u|do) (?:firmě|firmy|firmu)",
     "(?:z|v|do) (?:ordinace|ordinaci)",
@@ -273,7 +279,8 @@ _EMPLOYER_RE = re.compile(
     rf"\b(?i:{_EMPLOYER_CUE})[ \t]+(?:the[ \t]+)?"
     rf"((?:\d\.[ \t]+[a-zá-ž]*[áéíóúůýčďěňřšťž][\w-]*|[{_UP}][\w'’&.-]*|{_CZ_SHOP_KINDS})"
     rf"(?:[ \t]+(?:U[ \t]+[{_UP}][\w-]*[ \t]+[a-zá-ž]{{3,}}|[{_UP}][\w'’&.-]*"
-    r"|[a-zá-ž]*[áéíóúůýčďěňřšťž][\w-]*|of|and|&|fakulta|lékárna|banka|pojišťovna|nemocnice"
+    r"|[a-zá-ž]*[áéíóúůýčďěňřšťž][\w-]*|of|and|&|fakulta|lékárna|bank[ayuo]|bance|bankou"
+    r"|pojišťovna|nemocnice"
     r"|škola|s\.[ \t]?r\.[ \t]?o\.|"
     r"a\.[ \t]?s\.|z\.[ \t]?s\.|–|v|ve|nad|pod|na))"
     r"{0,4})"

@@ -65,7 +65,9 @@ _INITIAL_AFTER = re.compile(r" [A-Z](?=[.,)|]|$)", re.MULTILINE)
 _ORG_TAIL = re.compile(
     r"[ \t]+(?:(?:eating[ \t]+disorders?|mental[ \t]+health|crisis|inpatient|outpatient|"
     r"perinatal|addiction|drug[ \t]+and[ \t]+alcohol|psychiatric|rehab|recovery)[ \t]+)?"
-    r"(?:unit|hub|depot|café|cafe|branch|campus|warehouse|ward|clinic|surgery)\b(?![-'’]\w)")
+    r"(?:unit|hub|depot|café|cafe|branch|campus|warehouse|ward|clinic|surgery)\b(?![-'’]\w)"
+    r"|,?[ \t]+(?:PLLC|LLC|LLP|Inc\.|Inc\b|Ltd\.|Ltd\b|s\.[ \t]?r\.[ \t]?o\.|a\.[ \t]?s\.)")
+_DISTRICT_NUMBER = re.compile(r"[ \t]\d{1,2}(?![\d:]|[.,]\d)")
 _HYPHENATED_AFTER = re.compile(r"(?:-[^\W\d_]+)+")
 _HYPHENATED_BEFORE = re.compile(r"(?:[^\W\d_]+-)+$")
 
@@ -154,6 +156,9 @@ class DocumentResolver:
             start = m.start()  # "on the 3rd", "the fourteenth of May": "the" goes with it
         if span.entity_type is EntityType.ORGANIZATION and (m := _ORG_TAIL.match(text, end)):
             end = m.end()
+        if (m := _DISTRICT_NUMBER.match(text, end)) is not None \
+                and fold(text[start:end]) in {"praha", "prague", "praze", "prahy"}:
+            end = m.end()  # "Praha 5", "v Praze 10": the district is part of the place
         if span.entity_type is EntityType.PERSON and (m := _INITIAL_AFTER.match(text, end)):
             end = m.end()  # "Bolanle A.", "Joon-ho T": the initial of the surname
         if (start, end) == (span.start, span.end):

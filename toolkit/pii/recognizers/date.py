@@ -116,8 +116,9 @@ _WEEKDAY_NAMES = (
     r"sat(?:urday)?|sun(?:day)?|pondělí|pondeli|úterý|utery|středa|streda|středu|stredu|"
     r"čtvrtek|ctvrtek|pátek|patek|sobota|sobotu|neděle|nedele|neděli|nedeli"
 )
-#: Czech weekdays' two-letter abbreviations, capitalised only ("po 3. dubnu" is "after").
-_CZ_WEEKDAY_ABBR = r"(?:Po|Út|Ut|St|Čt|Pá|So|Ne|PO|ÚT|UT|ST|ČT|PÁ|SO|NE)"
+#: Czech weekdays' two-letter abbreviations, capitalised or with an accent ("po 3. dubnu" is
+#: "after", "so" and "ne" are words).
+_CZ_WEEKDAY_ABBR = r"(?:Po|Út|Ut|St|Čt|Pá|So|Ne|PO|ÚT|UT|ST|ČT|PÁ|SO|NE|út|čt|pá)"
 #: The weekday written before a date belongs to it: "Tue 25/01/2022", "neděle 17. 11.".
 _WEEKDAY_BEFORE = regex.compile(r"(?<!\w)(?:(?i:" + _WEEKDAY_NAMES + r")|" + _CZ_WEEKDAY_ABBR
                                 + r")\.?,?[ \t]{1,2}$")

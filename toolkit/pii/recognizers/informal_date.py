@@ -63,13 +63,13 @@ _SPOKEN_YEAR = (r"(?:(?:nineteen|twenty|two[ \t]+thousand(?:[ \t]+and)?)(?:[ \t-
                 + _NUMBER_WORD + r"){1,2}|(?:fifty|sixty|seventy|eighty|ninety)"
                 r"(?:[ \t-]+(?:one|two|three|four|five|six|seven|eight|nine))?)\b")  # "ninety-one"
 #: Holidays on a fixed day of the year: "since Christmas Eve" names a day and a month.
-_FIXED_HOLIDAY = (r"(?:new[ \t]+year['’]?s[ \t]+(?:eve|day)|christmas[ \t]+(?:eve|day)|boxing[ \t]+"
-                  r"day|valentine['’]?s[ \t]+day|bonfire[ \t]+night|hallowe['’]?en|"
+_FIXED_HOLIDAY = (r"(?:new[ \t]+year['’]?s[ \t]+(?:eve|day)|(?:christmas|xmas)[ \t]+(?:eve|day)|"
+                  r"boxing[ \t]+day|valentine['’]?s[ \t]+day|bonfire[ \t]+night|hallowe['’]?en|"
                   r"st\.?[ \t]+patrick['’]?s[ \t]+day|štědrý[ \t]+den|silvestr)")
 #: Days named by a holiday, with a year: "New Year's Eve 2019", "Easter Sunday 2021".
 _HOLIDAY = (r"(?:" + _FIXED_HOLIDAY + r"|easter[ \t]+(?:sunday|monday|day)|mother['’]?s[ \t]+day|"
             r"father['’]?s[ \t]+day|mothering[ \t]+sunday|thanksgiving(?:[ \t]+day)?|"
-            r"independence[ \t]+day)")
+            r"independence[ \t]+day|christmas|xmas|vánoc(?:e|ích|emi)|vanoc(?:e|ich|emi))")
 #: "at 12.05", "until 10.05": a time, not a day.
 _NOT_TIMED = (r"(?<!\b(?:at|from|until|till|til|by|around|about|before|after|between|to|"
               r"past|since)\s)")
@@ -106,7 +106,8 @@ class InformalDateRecognizer(WeekdayDateRecognizer):
                 + _MONTH_NAME + r"(?:,?\s+(?:(?:19|20)\d\d|" + _SPOKEN_YEAR + r"))?", 0.6),
         Pattern("holiday and year", r"\b" + _HOLIDAY + r"[ \t,]+(?:of[ \t]+)?(?:19|20)\d\d\b", 0.6),
         Pattern("holiday on a fixed day", r"(?<=\b(?:on|since|before|after|until|till|by|"
-                r"over|from|at)[ \t]+(?:the[ \t]+)?)" + _FIXED_HOLIDAY + r"\b", 0.55),
+                r"over|from|at)[ \t]+(?:the[ \t]+|last[ \t]+|this[ \t]+|next[ \t]+)?)"
+                + _FIXED_HOLIDAY + r"\b", 0.55),
         Pattern("the ordinal after for/is", r"(?<=\b(?:for|is|was|it'?s|it’s|make|miss|book|"
                 r"cancel|keep|move)\s+the\s+)" + _ORDINAL
                 + r"(?=\s*(?:[,.!?;:)]|$|\s(?:of|at|then|so|and|because|which|but|when|if|or|"
@@ -114,9 +115,10 @@ class InformalDateRecognizer(WeekdayDateRecognizer):
         # "her birthday's the 30th", "I'm back the 23rd.", "the 8th of this month", "or the 9th
         # if she's off": "the" and a day's ordinal ending a clause (not "Henry the 8th")
         Pattern("the ordinal ending a clause", r"(?<!(?-i:\p{Lu})\p{L}+[ \t])\bthe[ \t]+\K"
-                + _ORDINAL + r"(?=[ \t]*(?:[,.!?;:)]|$)|[ \t]+(?:of[ \t]+(?:this|next|last|the)"
-                r"[ \t]+month|if|when|or|then|so|because|but|at|right|please|yeah|instead|tho|"
-                r"though|lol|cos|as|and[ \t]+(?:the[ \t]+)?\d)\b)", 0.55),
+                + _ORDINAL + r"(?:[ \t]+of[ \t]+(?:this|next|last)[ \t]+month)?"
+                r"(?=[ \t]*(?:[,.!?;:)]|$)|[ \t]+(?:of[ \t]+the[ \t]+month|if|when|or|then|so|"
+                r"because|but|at|right|please|yeah|instead|tho|though|lol|cos|as|"
+                r"and[ \t]+(?:the[ \t]+)?\d)\b)", 0.55),
         # "od 23. do 27. 12.", "3.-5. 10.": a range of days in one month
         Pattern("range of days, Czech", r"(?=\d)" + _FREE + _DAY + r"\.[ \t]?(?:do|až|-|–)[ \t]?"
                 + _DAY + r"\.[ \t]?" + _MONTH + r"\.?(?![\w]|\.?[ \t]?\d)", 0.6),
@@ -198,8 +200,8 @@ class InformalDateRecognizer(WeekdayDateRecognizer):
         regex.compile(r"[0-9]\.[ \t]?[XVI]"),
         regex.compile(r"(?:eve|day|night|ween|giving|den|silvestr)[ \t,]+(?:of[ \t]+)?[0-9]",
                       regex.IGNORECASE),
-        regex.compile(r"(?:christmas|new[ \t]+year|boxing|valentine|bonfire|hallowe|patrick|"
-                      r"štědrý|silvestr)", regex.IGNORECASE),
+        regex.compile(r"(?:christmas|xmas|new[ \t]+year|boxing|valentine|bonfire|hallowe|"
+                      r"patrick|štědrý|silvestr|vánoc|vanoc)", regex.IGNORECASE),
 
 
     )
