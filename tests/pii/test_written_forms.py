@@ -339,3 +339,37 @@ def test_when_third_probe_look_alike_is_written_then_no_new_span(
         redactor: Redactor, text: str) -> None:
     found = _found(redactor, text)
     assert not {"hospodě na návsi", "terms", "Christmas", "Prague 2"} & set(found)
+
+
+@pytest.mark.parametrize("text, value, kind", [
+    ("her uncle, who she called \"Big Mo\", has been turning up", "Big Mo", EntityType.PERSON),
+    ("Caller: male, 50s, first name \"Dwayne\". Calling from a car park", "Dwayne",
+     EntityType.PERSON),
+    ("NEW PATIENT INTAKE - Red Mesa Psychiatry PLLC, Tempe", "Red Mesa Psychiatry PLLC",
+     EntityType.ORGANIZATION),
+    ("my new address is 2210 14th Ave SE, Apt 7, Olympia now", "2210 14th Ave SE, Apt 7",
+     EntityType.STREET_ADDRESS),
+    ("date of birth the 4th of the 11th, 2009. He is under", "the 4th of the 11th, 2009",
+     EntityType.DATE),
+    ("uživatel: bydlím s kubou a terkou na žižkově", "terkou", EntityType.PERSON),
+    ("uživatel: od té doby co odešel honza a já musím dělat za dva", "honza", EntityType.PERSON),
+])
+def test_when_fourth_probe_form_is_written_then_found(
+        redactor: Redactor, text: str, value: str, kind: EntityType) -> None:
+    """The value lies inside one found span of its type (the span may reach further)."""
+    assert any(value in span and found == kind.value
+               for span, found in _found(redactor, text).items())
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Caller gave address to ambulance while on speaker: 41 Bute Street", "ambulance"),
+    ("Zprávu obdrží: praktický lékař MUDr. Jiří Vlček, pacient.", "praktický lékař MUDr"),
+    ("o problému ví jen babička, která bydlí jinde.", "která"),
+    ("Nechci skončit tam, kde jsem byla loni.", "loni"),
+    ("Jak jste se měla od minula?", "měla"),
+    ("Jak to dopadlo s tou hospitalizací?", "tou"),
+    ("the app called \"Calm\" helps", "Calm"),
+])
+def test_when_fourth_probe_look_alike_is_written_then_kept(
+        redactor: Redactor, text: str, kept: str) -> None:
+    assert kept not in _found(redactor, text)

@@ -43,7 +43,8 @@ _RELATIONS = frozenset(
 #: Czech relation words (folded), after which a name follows directly ("ségra Ančka").
 _CZ_RELATIONS = frozenset("""segra segru segry bracha brachu mama mamka tata tatka kamarad
     kamaradka kamaradku pritel pritele pritelkyne manzel manzelka syn dcera babicka deda teta
-    strejda sef sefova sefka kolega kolegyne soused sousedka sestra bratr bratra sestru""".split())
+    strejda sef sefova sefka kolega kolegyne soused sousedka sestra bratr bratra sestru vedouci
+    vedouciho vedouci""".split())
 #: Czech greetings before "tady X" / "jsem X" that open a chat (folded).
 _CZ_GREETINGS = frozenset("cau ahoj cus nazdar zdravim dobry dobrej hej cauky ahojky".split())
 #: Kin words used as titles, before a name with no "my": "nana pat", "Uncle Mike".
@@ -223,6 +224,11 @@ _NAME_SLOTS = (
     (re.compile(r'"(?i:real_?name|full_?name|first_?name|last_?name|sur_?name|given_?name|'
                 r'sender_?name|from_?name|author_?name|name)"[ \t]*:[ \t]*"([^"\n]{2,60})"'),
      "name in a JSON field"),  # '"real_name": "Gareth Whelan"'
+    (re.compile(r"\b(?i:called|calls[ \t]+(?:him|her|them)|call[ \t]+(?:him|her|them)|named|"
+                r"first[ \t]+name|nicknamed?|known[ \t]+as|jménem|přezdívkou|říkali|říkají)"
+                r"[ \t]*[:,]?[ \t]*[\"“„]"
+                r"([A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w'’-]*(?:[ \t][A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w'’-]*)?)[\"”“]"),
+     "a name in quotes after 'called' or 'first name'"),  # 'who she called "Big Si"'
     (re.compile(r"(?<![\w.])(?!" + "|".join(re.escape(a) for a in _NOT_INITIALS)
                 + r")((?:[A-Z]\.){2,3})(?![\w.]|[ \t]?[A-Z]\.|[ \t]?[A-Z][a-z])"),
      "a person's initials"),  # "heads up — J.P. called", "handover — J.M."
@@ -673,7 +679,8 @@ class NameRecognizer(_LexiconRecognizer):
             if self._shape(tok) != shape or self._token_class(tok) == "X":
                 break
             if shape == "low" and (not self.lexicon.is_name(fold(tok.text))
-                                   or fold(tok.text) in _RELATIONS):
+                                   or fold(tok.text) in _RELATIONS
+                                   or fold(tok.text) in _CZ_NAME_LINKS):  # "radek na mě"
                 if fold(tok.text) not in _RELATIONS:
                     j = self._lower_surname_end(tokens, j)
                 break  # "best friend fidencio": the relation ends the run, the name follows
@@ -733,10 +740,17 @@ class NameRecognizer(_LexiconRecognizer):
                 or (prev[:1] == ["jsem"] and prev[1:2] and prev[1] in _CZ_GREETINGS
                     and not _czech_state(tokens[i].text))):
             return True  # "čau, tady drahuše.", "ahoj, jsem zbyslava a zase nemůžu spát"
+        if (_czech_line(tokens[i]) and prev[:1] in (["s"], ["se"], ["a"])
+                and f.endswith(("ou", "em", "ou")) and len(f) > 4
+                and f not in lex.not_names and f not in _CZ_COLLIDE
+                and any(c in lex.first_names for c in nominatives(f) if c != f)):
+            return True  # "bydlím s kubou a terkou": a given name in the instrumental
         if prev[:1] == ["s"] and nxt in {"jsme", "jsem"} and f not in {
                 "tebou", "nim", "ni", "nimi", "vami", "nami", "mnou", "sebou", "nikym"}:
             return True  # "s svatobor jsme se pohádali": X and I
         if (prev[:1] and prev[0] in _CZ_RELATIONS and len(nxt) > 3
+                and tokens[i - 1].text != "," and f not in {"ktera", "ktery", "ktere", "kterou",
+                                                            "kteri", "jenz", "jez", "taky"}
                 and nxt.endswith(("l", "la", "li", "lo")) and nxt not in self.lexicon.english):
             return True  # "můj přítel kojata odešel": a relation, a name, a past-tense verb
         if prev[:1] == ["from"] and prev[1:2] in (["text"], ["message"], ["call"], ["email"],
@@ -1041,7 +1055,13 @@ class NameRecognizer(_LexiconRecognizer):
         opens = _sentence_start(tokens, i) or (
             i > 0 and fold(tokens[i - 1].text) in {"ze", "a", "ale", "kdyz", "protoze",
                                                    "jestli", "tak", "nez"})
-        return opens and j < len(tokens) and fold(tokens[j].text) in _CZ_SUBJECT_NEXT
+        if opens and j < len(tokens) and fold(tokens[j].text) in _CZ_SUBJECT_NEXT:
+            return True
+        # "od té doby co odešel honza a ...": the subject after its past-tense verb
+        prev = fold(tokens[i - 1].text) if i > 0 else ""
+        return (len(prev) > 3 and prev.endswith(("l", "la", "li")) and prev.isalpha()
+                and fold(tokens[i].text) not in _CZ_COLLIDE
+                and j < len(tokens) and tokens[j].text in {",", "a"})
 
 
     def _after_cue(self, tokens: Any, j: int) -> bool:

@@ -250,6 +250,8 @@ _TOWN_AFTER = re.compile(r",[ \t]*([^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*
 
 #: A state's code and ZIP after a street address on the same line (the code may be missing
 #: when the address already ends in one).
+_DIRECTION_AFTER = re.compile(r"[ \t]+(?:N|S|E|W|NE|NW|SE|SW)\b(?:,?[ \t]+(?:Apt|Apartment|Unit|"
+                               r"Suite|Ste|#)\.?[ \t]*#?\d{1,5}[A-Za-z]?\b)?(?![\w'’-])")
 _STATE_ZIP_AFTER = re.compile(r",?[ \t]+((?:[A-Z]{2},?[ \t]+){1,2})?\d{5}(?:-\d{4})?(?![\w-])")
 
 
@@ -271,6 +273,9 @@ def _address_around(span: Span, text: str, lexicon: Lexicon) -> Span:
             if key in lexicon.places or key in lexicon.towns:
                 end = m.start(1) + words[n - 1].end()
                 break
+    m = _DIRECTION_AFTER.match(text, end)
+    if m is not None:
+        end = m.end()  # "5417 22nd Ave NW", "1200 K St SE, Apt 4"
     m = _STATE_ZIP_AFTER.match(text, end)
     if m is not None and (m.group(1) or re.search(r"\b[A-Z]{2}$", text[start:end])):
         end = m.end()  # "..., Abbeville SC, SC 29603", "..., Nashville IN 47414"

@@ -119,6 +119,9 @@ class InformalDateRecognizer(WeekdayDateRecognizer):
                 r"(?=[ \t]*(?:[,.!?;:)]|$)|[ \t]+(?:of[ \t]+the[ \t]+month|if|when|or|then|so|"
                 r"because|but|at|right|please|yeah|instead|tho|though|lol|cos|as|"
                 r"and[ \t]+(?:the[ \t]+)?\d)\b)", 0.55),
+        # "the 9th of the 12th, 2007": day and month said as ordinals
+        Pattern("ordinal day of the ordinal month", r"\bthe[ \t]+" + _ORDINAL + r"[ \t]+of[ \t]+the"
+                r"[ \t]+(?:1[0-2]|0?[1-9])(?:st|nd|rd|th)\b(?:,?[ \t]+(?:19|20)\d\d\b)?", 0.6),
         # "od 23. do 27. 12.", "3.-5. 10.": a range of days in one month
         Pattern("range of days, Czech", r"(?=\d)" + _FREE + _DAY + r"\.[ \t]?(?:do|až|-|–)[ \t]?"
                 + _DAY + r"\.[ \t]?" + _MONTH + r"\.?(?![\w]|\.?[ \t]?\d)", 0.6),

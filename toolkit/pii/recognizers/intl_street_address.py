@@ -126,3 +126,9 @@ class IntlStreetAddressRecognizer(ConfidePatternRecognizer):
                    r"live[d]? in|living in|to [0-9]|meet you at|office is at|s in [0-9])"),
     )
     REACH = 120
+
+    def invalidate_result(self, pattern_text: str) -> bool:
+        """An address given after a cue needs its house number ("address to ambulance while
+        on speaker: 41 Bute Street" ends before the street when "while" ends the clause)."""
+        return not any(c.isdigit() for c in pattern_text) and not pattern_text.startswith(
+            ("USNS", "USNV", "USS", "USCGC"))
