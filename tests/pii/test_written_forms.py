@@ -373,3 +373,19 @@ def test_when_fourth_probe_form_is_written_then_found(
 def test_when_fourth_probe_look_alike_is_written_then_kept(
         redactor: Redactor, text: str, kept: str) -> None:
     assert kept not in _found(redactor, text)
+
+
+def test_when_word_like_name_labels_speak_beside_named_speakers_then_redacted(
+        redactor: Redactor) -> None:
+    """"WILL:" is a four-letter capital label, like the role code "PWP"; beside "LORRAINE:"
+    it is a person, and "Will here." with it; "I will be honest" keeps its verb."""
+    text = ("LORRAINE: Welcome back.\nWILL: Will here. I will be honest.\n"
+            "LORRAINE: Glad you made it.\nWILL: My sister gave me a lift.\n")
+    spans = redactor.detect([text])
+    values = [text[s.start:s.end] for s in spans]
+    assert values.count("WILL") == 2 and "Will" in values
+    assert not any(text[s.start:s.end] == "will" for s in spans)
+
+
+def test_when_word_like_name_label_sits_beside_a_role_then_kept(redactor: Redactor) -> None:
+    assert _found(redactor, "THERAPIST: hi\nHOPE: ok\nTHERAPIST: so\nHOPE: yes\n") == {}
