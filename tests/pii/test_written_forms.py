@@ -389,3 +389,33 @@ def test_when_word_like_name_labels_speak_beside_named_speakers_then_redacted(
 
 def test_when_word_like_name_label_sits_beside_a_role_then_kept(redactor: Redactor) -> None:
     assert _found(redactor, "THERAPIST: hi\nHOPE: ok\nTHERAPIST: so\nHOPE: yes\n") == {}
+
+
+@pytest.mark.parametrize("text, value, kind", [
+    ("Re: Mr Aled Pryce, date of birth fourteenth of the third seventy-nine, new paragraph",
+     "fourteenth of the third seventy-nine", EntityType.DATE),
+    ("Boxing Day 2022, we went to the Duke of Wellington. Ten years married.",
+     "Duke of Wellington", EntityType.ORGANIZATION),
+    ("kontrola je v Krajske nemocnici Jihlava, jdu s tebou", "Krajske nemocnici",
+     EntityType.ORGANIZATION),
+    ("Student 3. ročníku SPŠ elektrotechnická Písek. Od září", "SPŠ elektrotechnická Písek",
+     EntityType.ORGANIZATION),
+    ("Tenant of Willow Creek Apartments since spring", "Willow Creek Apartments",
+     EntityType.ORGANIZATION),
+    ("SELF-REFERRAL FORM - Tamarside Wellbeing (online)", "Tamarside Wellbeing",
+     EntityType.ORGANIZATION),
+    ("Referred from Paducah, KY by her PCP", "Paducah, KY", EntityType.LOCATION),
+])
+def test_when_fifth_probe_form_is_written_then_found(
+        redactor: Redactor, text: str, value: str, kind: EntityType) -> None:
+    assert any(value in span and found == kind.value
+               for span, found in _found(redactor, text).items())
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("the first of the second half was better", "the first of the second"),
+    ("Thanks Sam, OK see you", "OK"),
+])
+def test_when_fifth_probe_look_alike_is_written_then_kept(
+        redactor: Redactor, text: str, kept: str) -> None:
+    assert not any(kept in span for span in _found(redactor, text))

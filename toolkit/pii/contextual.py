@@ -929,6 +929,8 @@ class NameRecognizer(_LexiconRecognizer):
             return False  # "Mum said", "Everyone from work"
         nxt, after = fold(tokens[j].text), fold(tokens[j + 1].text)
         return (nxt in _SPEECH_VERBS
+                or (nxt in {"keeps", "kept"} and after in {"saying", "telling", "asking",
+                                                          "texting", "ringing", "calling"})
                 or (nxt == "from" and after in _FROM_GROUPS)
                 or (nxt == "and" and after in {"i", "me"}))
 

@@ -254,7 +254,8 @@ def find_labels(segments: Sequence[Segment], lexicon: Lexicon) -> list[Labels]:
             elif _shouted_name(label, lexicon, said):
                 names.append((start, end))
             elif (counts[fold(label)] >= 2 and label.isalpha() and label[:1].isupper()
-                  and fold(label) in lexicon.name_words and fold(label) not in lexicon.roles
+                  and (fold(label) in lexicon.name_words or fold(label) in lexicon.first_names)
+                  and fold(label) not in lexicon.roles
                   and fold(label) not in lexicon.allow and not _name_like(label, lexicon)):
                 worded.append((start, end))  # "WILL:", "Hope:": a name if the others are
             elif sender and re.fullmatch(r"[a-z]{1,3}[-_.]\d{3,}", label):

@@ -37,7 +37,7 @@ _ORG_KIND = (
     r"(?:Eating\s+Disorders?|Peer|Carers['’]?|Bereavement)\s+Support|CIC|CIO|"
     r"Eating\s+(?:Disorders?\s+)?Recovery|Family\s+(?:Care|Therapy|Services)|"
     r"Therapy\s+(?:Group|Cent(?:re|er)|Services)|"
-    r"Casino|Hotel|Resort|Men['’]?s\s+Shed|Co\.|Company|"
+    r"Casino|Hotel|Resort|Men['’]?s\s+Shed|Co\.|Company|Apartments|"
     r"(?:Therapy|Consulting|Treatment)\s+Rooms|"
     r"(?:RC|R\.C\.|CE|C\s+of\s+E|CofE)\s+(?:High|Primary|Junior|Infants?|First|Middle|"
     r"Secondary)|"
@@ -62,7 +62,8 @@ _ORG_RE = re.compile(
     rf"|\bUniversity\s+of\s+[A-Z][\w'’ʻ-]*(?:\s+(?:at\s+)?[A-Z][\w'’ʻ-]*){{0,2}}"
     r"(?:\s+(?:and|&)\s+(?:St\.?\s+)?[A-Z][\w'’ʻ-]*)?"  # "of St Mark and St John"
     r"|\b(?:Všeobecná\s+fakultní\s+nemocnice|Thomayerova\s+nemocnice|"
-    r"Nemocnice\s+na\s+Homolce|(?:ZŠ|MŠ|SŠ|SOŠ|SOU|VOŠ|OA|VŠ)\s+[\w-]+(?:\s+[\w-]+){0,2})"
+    r"Nemocnice\s+na\s+Homolce|(?:ZŠ|MŠ|SŠ|SOŠ|SOU|VOŠ|OA|VŠ|SPŠ|SZŠ|SUPŠ|SPgŠ|ISŠ)\s+[\w-]+"
+    r"(?:\s+[\w-]+){0,2}(?:\s+[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w-]+)?)"
     r"|\b(?:Fakultní\s+|Městská\s+|Krajská\s+|Oblastní\s+|Všeobecná\s+fakultní\s+)?"
     r"[Nn]emocnice(?:\s+(?:u\s+sv\.\s+|na\s+)?[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w-]*){1,3}"
     rf"|\b{_CZ_KIND}(?:\s+(?:(?:na|nad|pod|u|v|ve)\s+)?(?!(?:MUDr|MDDr|Mgr|JUDr|PhDr|PaedDr|Bc|"
@@ -82,7 +83,8 @@ _ORG_RE = re.compile(
     rf"|\b(?:[Cc]entr(?:um|a|u|em)\s+duševního\s+zdraví|CDZ)(?:\s+(?:[{_UP_CZ}][\w-]*|\d{{1,2}}\b)){{1,3}}"
     r"|\b[Pp]avilon\s+\d{1,3}[A-Z]?\b"
     # "(Rokycanská nemocnice)": a town's hospital named by its adjective alone
-    rf"|\b[{_UP_CZ}][a-zá-ž]+(?:ská|cká|ní)\s+(?:nemocnice|nemocnici|nemocnicí|poliklinika|"
+    rf"|\b[{_UP_CZ}][a-zá-ž]+(?:ská|cká|ní|ské|cké|ska|cka|ske|cke|ni)\s+(?:nemocnice|"
+    r"nemocnici|nemocnicí|poliklinika|"
     r"poliklinice|léčebna|léčebně)\b"
     # "Hospice of the Valley", "Church of the Holy Family", "Sisters of Mercy"
     r"|\b(?:Hospice|Church|Diocese|Parish|Sisters|Brothers|Friends)\s+of\s+(?:the\s+)?"
@@ -90,7 +92,7 @@ _ORG_RE = re.compile(
     # a saint's church, school or hospital: "lunch club at St Chad's" (not "St Patrick's Day")
     r"|\bSt\.?\s+[A-Z][a-z]+['’]s\b(?!\s+(?:Day|Eve|Night|Cross|Well))"
     # pubs and places named "the X of Y" after at/in: "at the Shoulder of Mutton"
-    r"|(?:(?<=\bat the )|(?<=\bin the )|(?<=\boutside the )|(?<=\bnear the ))"
+    r"|(?:(?<=\bat the )|(?<=\bin the )|(?<=\boutside the )|(?<=\bnear the )|(?<=\bto the ))"
     r"(?!(?:Isle|Bay|Gulf|Sea|Vale|Cape|Forest|Land|End|Middle|Book|Times|Age)\b)"
     r"[A-Z][a-z]+\s+of\s+(?:the\s+)?[A-Z][a-z]+\b"
     # Czech pubs, cafés and shops in any case, named "U X", "Na X": "v hospodě U Kocoura"
@@ -188,7 +190,7 @@ _WEAK_KIND_RE = re.compile(
     rf"\b[A-Z][\w'’.-]*(?:\s+{_CAP}){{0,4}}\s+(?:Unit|Hub|Team|Division|Agency|Club|"
     r"Regiment|Battalion|Brigade|Squadron|Bank|Cash\s+and\s+Carry|Co-op|Society|Association|"
     r"Project|Network|Services?|Recovery|Centre|Center|Ward|Farm|Transport|Couriers|"
-    r"Mills?|High|Elementary|Middle|Works|Brewery|Distillery|Bakery|Depot)(?![\w])"
+    r"Mills?|High|Elementary|Middle|Works|Brewery|Distillery|Bakery|Depot|Wellbeing)(?![\w])"
 )
 _WORD_RE = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 #: Military units: "the 10th Mountain Division", "2 Rifles", "1st Cavalry Division".

@@ -55,6 +55,10 @@ _US_STATES = frozenset("""AK AL AR AZ CA CO CT DC DE FL GA HI IA ID IL IN KS KY 
     MN MO MS MT NC ND NE NH NJ NM NV NY OH OK OR PA RI SC SD TN TX UT VA VT WA WI WV WY""".split())
 
 
+#: State codes that are also English words in capitals ("Thanks, OK").
+_WORD_STATES = frozenset({"OK", "IN", "ME", "OR", "HI"})
+
+
 def _after_move(prev: list[str]) -> bool:
     """"moved to", "lives in", "my dad's from", "live with my mum in", "went back to": a place
     cue after a verb of living or moving (``prev``: the folded words before a token, nearest
@@ -235,8 +239,12 @@ class PlaceRecognizer(_LexiconRecognizer):
                                    0.6, self, "Czech town on its river (X nad Y)"))
                 continue
             prev = _prev_words(tokens, i, 1)
-            if not prev or prev[0] not in {"in", "from", "near", "to", "outside"}:
-                continue
+            comma_state = (i + 2 < len(tokens) and tokens[i + 1].text == ","
+                           and tokens[i + 2].text in _US_STATES - _WORD_STATES
+                           and not lex.is_name(folded[i]) and folded[i] not in lex.english)
+            if not comma_state and (not prev or prev[0] not in {"in", "from", "near", "to",
+                                                                 "outside"}):
+                continue  # "Location: Dayton, OH" needs no cue
             j = i + 1  # "in Cedar Key FL"
             while j < i + 3 and j < len(tokens) and tokens[j].is_alpha \
                     and tokens[j].text[:1].isupper() and not tokens[j].text.isupper():

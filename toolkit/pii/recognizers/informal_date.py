@@ -119,6 +119,13 @@ class InformalDateRecognizer(WeekdayDateRecognizer):
                 r"(?=[ \t]*(?:[,.!?;:)]|$)|[ \t]+(?:of[ \t]+the[ \t]+month|if|when|or|then|so|"
                 r"because|but|at|right|please|yeah|instead|tho|though|lol|cos|as|"
                 r"and[ \t]+(?:the[ \t]+)?\d)\b)", 0.55),
+        # "twenty-first of the ninth eighty-two": a date of birth dictated in ordinals
+        Pattern("ordinal words, day of the month", r"\b(?:the[ \t]+)?" + _ORD_WORD
+                + r"[ \t]+of[ \t]+the[ \t]+(?:" + "|".join(
+                    ["twelfth", "eleventh", "tenth", *reversed(_UNITS_ORD)]) + r")\b"
+                + r"(?:,?[ \t]+(?:(?:19|20)\d\d\b|" + _SPOKEN_YEAR + r")"
+                r"|(?=[ \t]*(?:[,.;:)!?]|$)))",
+                0.6),
         # "the 9th of the 12th, 2007": day and month said as ordinals
         Pattern("ordinal day of the ordinal month", r"\bthe[ \t]+" + _ORDINAL + r"[ \t]+of[ \t]+the"
                 r"[ \t]+(?:1[0-2]|0?[1-9])(?:st|nd|rd|th)\b(?:,?[ \t]+(?:19|20)\d\d\b)?", 0.6),
