@@ -419,3 +419,12 @@ def test_when_fifth_probe_form_is_written_then_found(
 def test_when_fifth_probe_look_alike_is_written_then_kept(
         redactor: Redactor, text: str, kept: str) -> None:
     assert not any(kept in span for span in _found(redactor, text))
+
+
+@pytest.mark.parametrize("text, value", [
+    ("I can't go into the Morrisons in Harehills on my own", "Morrisons"),
+    ("Then I went to Lidl in Chapeltown after", "Lidl"),
+])
+def test_when_shop_is_named_with_its_town_then_its_name_is_redacted(
+        redactor: Redactor, text: str, value: str) -> None:
+    assert value in _found(redactor, text)  # an organisation, or a name by spaCy's reading

@@ -193,6 +193,10 @@ _WEAK_KIND_RE = re.compile(
     r"Mills?|High|Elementary|Middle|Works|Brewery|Distillery|Bakery|Depot|Wellbeing)(?![\w])"
 )
 _WORD_RE = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+#: "the Tesco in Longsight", "went to Asda in Seacroft": a shop's branch, named by its town.
+_BRANCH_RE = re.compile(
+    r"\b(?:the|to|at|from|outside|near|into)[ \t]+([A-Z][\w'’&]+)[ \t]+(?:in|on)[ \t]+"
+    r"([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)\b")
 #: Military units: "the 10th Mountain Division", "2 Rifles", "1st Cavalry Division".
 _UNIT_RE = re.compile(
     r"\b\d{1,3}(?:st|nd|rd|th)?\s+(?:[A-Z][a-z]+\s+){0,2}(?:Division|Regiment|Brigade|"
@@ -493,6 +497,17 @@ class OrganizationRecognizer(_OrganizationBase):
             if any(w not in self.lexicon.english and w not in _GENERIC
                    and w not in self.lexicon.not_names for w in words if len(w) > 2):
                 yield m.start(), m.end(), "organisation name with a common kind"
+        for m in _BRANCH_RE.finditer(text):
+            name, town = fold(m.group(1)), tuple(fold(m.group(2)).split())
+            lex = self.lexicon
+            placed = town in lex.places or all(
+                w not in lex.english and not lex.is_name(w) and w not in lex.not_names
+                and w not in _TIME_WORDS for w in town)
+            if (placed and name not in lex.english and name not in lex.allow
+                    and name not in lex.roles and (name,) not in lex.places
+                    and name not in lex.regions and not lex.is_name(name)
+                    and name not in _TIME_WORDS):
+                yield m.start(1), m.end(1), "a shop's branch named by its town"
         yield from self._foreign_names(text)
         yield from self._town_names(text)
         for m in _UNIT_RE.finditer(text):
