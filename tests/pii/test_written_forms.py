@@ -428,3 +428,31 @@ def test_when_fifth_probe_look_alike_is_written_then_kept(
 def test_when_shop_is_named_with_its_town_then_its_name_is_redacted(
         redactor: Redactor, text: str, value: str) -> None:
     assert value in _found(redactor, text)  # an organisation, or a name by spaCy's reading
+
+
+@pytest.mark.parametrize("text, value, kind", [
+    ("smlouva je na me a na ni, Slunecna 1174/38", "Slunecna 1174/38",
+     EntityType.STREET_ADDRESS),
+    ("chata u Rymarova, adresa Hraběšice 17", "Hraběšice 17", EntityType.STREET_ADDRESS),
+    ("první den v nové práci v Lékárně U Bílého jelena", "Lékárně U Bílého jelena",
+     EntityType.ORGANIZATION),
+    ("Soud: Krajský soud v Hradci Králové", "Krajský soud v Hradci Králové",
+     EntityType.ORGANIZATION),
+    ("jsem v PN Bohnice do 20.2., pak", "PN Bohnice", EntityType.ORGANIZATION),
+    ("Mark this day on the calendar: 4.8.24.", "4.8.24", EntityType.DATE),
+    ("Flat 2B, The Granary, 9 Mill Rd, Ely", "Flat 2B, The Granary, 9 Mill Rd",
+     EntityType.STREET_ADDRESS),
+])
+def test_when_sixth_probe_form_is_written_then_found(
+        redactor: Redactor, text: str, value: str, kind: EntityType) -> None:
+    assert any(value in span and found == kind.value
+               for span, found in _found(redactor, text).items())
+
+
+def test_when_four_letter_name_labels_speak_beside_named_speakers_then_redacted(
+        redactor: Redactor) -> None:
+    """"DEAN:" has the shape of a role code ("PWP:"); beside "PRIYA:" it is a person."""
+    text = "THERAPIST: hi\nDEAN: Nowhere.\nPRIYA: He was.\nDEAN: I was not.\nPRIYA: ok\n"
+    found = [text[s.start:s.end] for s in redactor.detect([text])]
+    assert found.count("DEAN") == 2 and "THERAPIST" not in found
+    assert _found(redactor, "PWP: hi\nCL: ok\nPWP: so\nCL: yes\n") == {}

@@ -241,6 +241,7 @@ def find_labels(segments: Sequence[Segment], lexicon: Lexicon) -> list[Labels]:
         handles: list[tuple[int, int]] = []
         roles = 0
         worded: list[tuple[int, int]] = []  # stamped senders that are English words ("Nest")
+        given: list[tuple[int, int]] = []  # labels that are given names and words ("WILL")
         for start, end, label, stamped, sender in items:
             if seg.text[end:end + 1] == "." and counts[fold(label)] < 3 \
                     and not is_role(label + ".", lexicon):
@@ -253,11 +254,12 @@ def find_labels(segments: Sequence[Segment], lexicon: Lexicon) -> list[Labels]:
                 names.append((start, start + len(bracket.group("name"))))  # "Amrik (HV)"
             elif _shouted_name(label, lexicon, said):
                 names.append((start, end))
-            elif (counts[fold(label)] >= 2 and label.isalpha() and label[:1].isupper()
-                  and (fold(label) in lexicon.name_words or fold(label) in lexicon.first_names)
+            elif (counts[fold(label)] >= 2 and fold(label) in lexicon.first_names
+                  and (re.fullmatch(r"[A-Z]{2,4}", label) or (
+                      label.isalpha() and label.istitle() and not _name_like(label, lexicon)))
                   and fold(label) not in lexicon.roles
-                  and fold(label) not in lexicon.allow and not _name_like(label, lexicon)):
-                worded.append((start, end))  # "WILL:", "Hope:": a name if the others are
+                  and fold(label) not in lexicon.allow):
+                given.append((start, end))  # "DEAN:" (not a role code like "PWP:"), "Will:"
             elif sender and re.fullmatch(r"[a-z]{1,3}[-_.]\d{3,}", label):
                 handles.append((start, end))  # "<ot-610>": a user name, not the role "OT 6"
             elif is_role(label, lexicon):
@@ -284,6 +286,8 @@ def find_labels(segments: Sequence[Segment], lexicon: Lexicon) -> list[Labels]:
             elif (stamped and counts[fold(label)] >= 2 and label.istitle() and " " not in label
                   and fold(label) not in lexicon.not_names and fold(label) not in lexicon.allow):
                 worded.append((start, end))
+        if given and names:
+            names += given  # "DEAN:" beside "PRIYA:" (and "THERAPIST:"): both are people
         if worded and names and not roles:
             # "22/10/2025, 01:49 - Nest: ..." among senders who are people: a nickname too
             # (not "Visitor:" beside "Adviser:", nor "Received:" beside "Sent:")

@@ -243,7 +243,8 @@ _BEFORE_STREET = re.compile(
     r"(?:\d[\w/-]{0,6}|[A-Z]\b),?[ \t]*|\d{1,3}F\d{1,2},[ \t]*"
     r"|(?:The[ \t]+)?(?:[A-Z][\w'’-]+[ \t]+){0,2}"
     r"(?:Cottages?|Forge|House|Barn|Farm|Lodge|Mill|Stables|Rectory|Vicarage|Bungalow|Villa|"
-    r"Hall|Court|Croft),[ \t]*|(?i:no\.|number)[ \t]*)+$")
+    r"Hall|Court|Croft),[ \t]*|(?i:no\.|number)[ \t]*"
+    r"|The[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?,[ \t]*)+$")  # "The Maltings, "
 #: A town after a street on the same line: ", glasgow", ", Ampleforth" (checked on the lists).
 _TOWN_AFTER = re.compile(r",[ \t]*([^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){0,2})")
 

@@ -125,6 +125,19 @@ class CzStreetAddressRecognizer(ConfidePatternRecognizer):
             0.6,
         ),
         Pattern(
+            "Czech street typed without accents, with both numbers",  # "Delnicka 1174/38"
+            _START + r"[A-Z][a-z]+(?:ova|ovo|ska|cka|ni|na|eho|ka)[ \t]+\d{1,4}/\d{1,4}[a-zA-Z]?"
+            + _END + _TAIL,
+            0.55,
+        ),
+        Pattern(
+            "place and number after a Czech address word",  # "adresa Janovice 42"
+            r"(?<=\b(?i:adresa|adresu|adresou|bytem|bydliště|bydliste|trvale[ \t]+bytem)[ \t]*:?"
+            r"[ \t]+)" + _WORD + r"(?:[ \t]+(?:" + _WORD + r"|" + _LOWER + r")){0,2}[ \t]+" + _HOUSE
+            + _END + _TAIL,
+            0.55,
+        ),
+        Pattern(
             "square with a number",  # "Halasovo nám. 4", "Masarykovo náměstí 12"
             _START + _WORD + r"[ \t]+(?:nám\.|náměstí)[ \t]+" + _HOUSE + _END + _TAIL,
             0.6,

@@ -340,8 +340,8 @@ class CalendarDateRecognizer(WeekdayDateRecognizer):
             day, month, year = dotted.groups()
             if int(month) > 12 and int(day) > 12:
                 return True  # "13.30.15" is a time; "03.30.19" is a US date
-            if len(day) == 1 and len(month) == 1 and int(year) < 30:
-                return True  # "1.2.10" is a version; "9.9.99" and "25.7.22" are dates
+            if len(day) == 1 and len(month) == 1 and int(year) < 15:
+                return True  # "1.2.10" is a version; "9.9.99", "25.7.22", "3.9.24" are dates
         # "you may 5": a lower-case verb, not a month, unless a year or ordinal makes it a
         # date ("march 14" in lower-case chat is a date).
         first = pattern_text.split(maxsplit=1)[0]
