@@ -44,11 +44,22 @@ _RELATIONS = frozenset(
 _CZ_RELATIONS = frozenset("""segra segru segry bracha brachu mama mamka tata tatka kamarad
     kamaradka kamaradku pritel pritele pritelkyne manzel manzelka syn dcera babicka deda teta
     strejda sef sefova sefka kolega kolegyne soused sousedka sestra bratr bratra sestru vedouci
-    vedouciho vedouci""".split())
+    vedouciho""".split())
+#: Czech kin words in the nominative, folded, besides _CZ_RELATIONS ("žena", "máma").
+_KIN_NOMINATIVES = frozenset("""zena manzel manzelka pritel pritelkyne mama mamka tata tatka
+    kamarad kamaradka brat bratr sestra dcera syn babicka deda teta stryc strejda""".split())
+#: "a book ", "the app ": a thing, before "called" and its name in quotes.
+_THING_BEFORE = re.compile(r"\b(?i:a|an|the|this|that|my|his|her|their|our)[ \t]+[\w-]+[ \t]+$")
+#: Chat words that are no surname ("my friend sam prolly thinks").
+_SLANG = frozenset("""prolly probs defo deffo lowkey highkey srsly literally basically actually
+    honestly legit tbh kinda sorta proper""".split())
+#: Words after a Czech relation that are no name even before a past-tense verb (folded).
+_CZ_NOT_SUBJECTS = frozenset("""ktera ktery ktere kterou kteri jenz jez taky zase zas pak hned
+    ted uz jeste porad vzdycky nikdy uplne fakt proste vcera dneska dnes zrovna znova""".split())
 #: Czech greetings before "tady X" / "jsem X" that open a chat (folded).
 _CZ_GREETINGS = frozenset("cau ahoj cus nazdar zdravim dobry dobrej hej cauky ahojky".split())
 #: Kin words used as titles, before a name with no "my": "nana pat", "Uncle Mike".
-_KIN_TITLES = frozenset("nana nan grandma gran granny grandad grandpa grandma auntie aunty aunt "
+_KIN_TITLES = frozenset("nana nan grandma gran granny grandad grandpa auntie aunty aunt "
                         "uncle nanna nanny".split())
 #: Words right before a name that make even an ordinary word a name ("called Grace").
 _STRONG_CUES = frozenset({"called", "named", "name's", "names", "nicknamed"})
@@ -99,7 +110,7 @@ _CZ_FUNCTION = frozenset("""jsem jsi je jsme jste jsou se si že na mně už tak
 _CZ_STATES = frozenset("""doma tady tam venku zpatky sama sam v ve na u z ok okay fajn rada
     rad nemocna nemocny zvedavy ted uz jeste porad taky unavena unaveny nastvana nastvany
     smutna smutny zklamana zklamany vycerpana vycerpany ztracena ztraceny vystresovana
-    vystresovany zoufala zoufaly hotova hotovy""".split()) | _CZ_COLLIDE
+    vystresovany zoufala zoufaly hotova hotovy vzhuru""".split()) | _CZ_COLLIDE
 
 #: What follows the name in "Is X still living in...?", "Does X know?".
 _FRAME_NEXT = frozenset(
@@ -203,12 +214,14 @@ _MEMBER = re.compile(_NAME_WORD_RE.replace("+", "*") + r"(?:[ \t]" + _NAME_WORD_
                      + r"){0,2}")
 #: Slots only a person's name fills, whatever the name looks like.
 #: Dotted capitals that are no one's initials.
-_NOT_INITIALS = sorted("""U.S. U.K. A.M. P.M. N.B. P.S. D.C. E.U. G.P. A.D. B.C. Q.C. R.N. M.D.
+_NOT_INITIALS = frozenset("""U.S. U.K. A.M. P.M. N.B. P.S. D.C. E.U. G.P. A.D. B.C. Q.C. R.N. M.D.
     O.K. T.V. I.D. U.N. N.Y. L.A. D.J. M.P. P.E. R.I.P. A.K.A. E.T.A. D.O.B. B.A. M.A. B.S.
     M.S. P.T. O.T. I.T. H.R. U.S.A. A.S.A.P. R.S.V.P. C.V. N.H.S. S.T. A.A. N.A. C.B.T. D.B.T.
     A.E. E.R. I.C.U. A.I. S.O.S. T.B.C. T.B.A. F.A.Q. P.O. U.A.E. G.B. B.B.C. A.T.M. V.A.
-    R.E. C.E.O. A.C. D.V.D. P.H.D. B.SC. M.SC. L.L.C. I.N.C. A.P. E.M. O.D. D.N.A. I.V.
-    U.T.I. S.E.N. S.E.N.C.O.""".split(), key=len, reverse=True)
+    R.E. C.E.O. A.C. D.V.D. L.L.C. A.P. E.M. O.D. D.N.A. I.V. U.T.I. S.E.N. C.P.N. D.W.P.
+    G.A.D. I.B.S. O.C.D. B.P.D. P.M.S. C.M.H.T. A.D.H.D. P.T.S.D. E.M.D.R. S.S.R.I. C.A.M.H.S.
+    A.S.D. M.S.W. L.C.S.W. R.M.N. C.B.T. D.B.T. H.M.R.C. D.V.L.A. P.I.P. E.S.A. U.C.
+    N.I.""".split())
 _NAME_SLOTS = (
     (re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Doctor|Sir|Dame|Cllr|Revd?)\.?[ \t]+"
                 r"((?:[A-Z]\.?[ \t]?){1,3}[ \t]*" + _NAME_WORD_RE + r")"),
@@ -224,13 +237,12 @@ _NAME_SLOTS = (
     (re.compile(r'"(?i:real_?name|full_?name|first_?name|last_?name|sur_?name|given_?name|'
                 r'sender_?name|from_?name|author_?name|name)"[ \t]*:[ \t]*"([^"\n]{2,60})"'),
      "name in a JSON field"),  # '"real_name": "Gareth Whelan"'
-    (re.compile(r"\b(?i:called|calls[ \t]+(?:him|her|them)|call[ \t]+(?:him|her|them)|named|"
+    (re.compile(r"\b(?i:called|calls[ \t]+(?:him|her)|call[ \t]+(?:him|her)|named|"
                 r"first[ \t]+name|nicknamed?|known[ \t]+as|jménem|přezdívkou|říkali|říkají)"
                 r"[ \t]*[:,]?[ \t]*[\"“„]"
                 r"([A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w'’-]*(?:[ \t][A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w'’-]*)?)[\"”“]"),
      "a name in quotes after 'called' or 'first name'"),  # 'who she called "Big Si"'
-    (re.compile(r"(?<![\w.])(?!" + "|".join(re.escape(a) for a in _NOT_INITIALS)
-                + r")((?:[A-Z]\.){2,3})(?![\w.]|[ \t]?[A-Z]\.|[ \t]?[A-Z][a-z])"),
+    (re.compile(r"(?<![\w.])((?:[A-Z]\.){2,3})(?![\w.]|[ \t]?[A-Z]\.|[ \t]?[A-Z][a-z])"),
      "a person's initials"),  # "heads up — J.P. called", "handover — J.M."
 )
 
@@ -338,6 +350,12 @@ def _czech_line(tok: Any) -> bool:
     return _line_of(tok)[1]
 
 
+def _kin_form(folded: str) -> bool:
+    """"přítelem", "tátou", "ženou": a relative in another case, not a given name."""
+    return folded in _CZ_RELATIONS or folded in _RELATIONS or any(
+        c in _CZ_RELATIONS or c in _KIN_NOMINATIVES for c in nominatives(folded))
+
+
 def _czech_state(word: str) -> bool:
     """"jsem unavená", "jsem doma": what follows "jsem" when it is not a name."""
     f = fold(word)
@@ -413,7 +431,7 @@ class _LexiconRecognizer(EntityRecognizer):
                 "big", "step", "ex", "new", "old", "the", "a", "late", "eldest", "youngest"}):
             return 2
         if prev[:2] in (["se", "jmenuju"], ["se", "jmenuji"], ["mi", "rikejte"], ["mi", "rikej"],
-                        ["mi", "rikaji"], ["mi", "rikaj"], ["mi", "rikaj"], ["me", "oslovujte"]):
+                        ["mi", "rikaji"], ["mi", "rikaj"], ["me", "oslovujte"]):
             return 2  # "jmenuju se Miroš", "Říkejte mi Elenka"
         if prev[0] in _CZ_RELATIONS and (tokens[i].text[:1].isupper()
                                          or self.lexicon.is_name(fold(tokens[i].text))):
@@ -575,6 +593,17 @@ class NameRecognizer(_LexiconRecognizer):
                 if (fold(value) in self.lexicon.allow or fold(value) in self.lexicon.roles
                         or fold(value) in _RELATIONS):
                     continue  # "Next of kin: Mum (01632 960444)"
+                letters = fold(value.replace(".", ""))
+                if why == "a person's initials" and (
+                        value.upper() in _NOT_INITIALS or letters in self.lexicon.allow
+                        or letters in self.lexicon.roles or letters in self.lexicon.english):
+                    continue  # "my C.P.N.", "the D.W.P.": acronyms, not someone's initials
+                if why.startswith("a name in quotes") and _THING_BEFORE.search(
+                        text, max(0, m.start() - 40), m.start()) and all(
+                        fold(w) in self.lexicon.english and not self.lexicon.is_name(fold(w))
+                        for w in value.split()):
+                    continue  # 'a book called "Atomic Habits"' (not 'who she called "Big Mo"')
+
                 found.append(_result(EntityType.PERSON, m.start(1), m.end(1), 0.7, self, why))
         return found
 
@@ -696,6 +725,7 @@ class NameRecognizer(_LexiconRecognizer):
         tok, f = tokens[j], fold(tokens[j].text)
         if (tok.is_lower and tok.is_alpha and len(f) >= 4 and f not in self.lexicon.english
                 and f not in self.lexicon.not_names and f not in _RELATIONS_AND_VERBS
+                and f not in _SLANG
                 and fold(tokens[j + 1].text) in _SUBJECT_VERBS):
             return j + 1
         return j
@@ -741,16 +771,16 @@ class NameRecognizer(_LexiconRecognizer):
                     and not _czech_state(tokens[i].text))):
             return True  # "čau, tady drahuše.", "ahoj, jsem zbyslava a zase nemůžu spát"
         if (_czech_line(tokens[i]) and prev[:1] in (["s"], ["se"], ["a"])
-                and f.endswith(("ou", "em", "ou")) and len(f) > 4
+                and f.endswith(("ou", "em")) and len(f) > 4
                 and f not in lex.not_names and f not in _CZ_COLLIDE
+                and not _kin_form(f)
                 and any(c in lex.first_names for c in nominatives(f) if c != f)):
             return True  # "bydlím s kubou a terkou": a given name in the instrumental
-        if prev[:1] == ["s"] and nxt in {"jsme", "jsem"} and f not in {
+        if prev[:1] == ["s"] and nxt in {"jsme", "jsem"} and not _kin_form(f) and f not in {
                 "tebou", "nim", "ni", "nimi", "vami", "nami", "mnou", "sebou", "nikym"}:
             return True  # "s svatobor jsme se pohádali": X and I
         if (prev[:1] and prev[0] in _CZ_RELATIONS and len(nxt) > 3
-                and tokens[i - 1].text != "," and f not in {"ktera", "ktery", "ktere", "kterou",
-                                                            "kteri", "jenz", "jez", "taky"}
+                and tokens[i - 1].text != "," and f not in _CZ_NOT_SUBJECTS
                 and nxt.endswith(("l", "la", "li", "lo")) and nxt not in self.lexicon.english):
             return True  # "můj přítel kojata odešel": a relation, a name, a past-tense verb
         if prev[:1] == ["from"] and prev[1:2] in (["text"], ["message"], ["call"], ["email"],
@@ -775,7 +805,7 @@ class NameRecognizer(_LexiconRecognizer):
         if ends and (prev[:1] == ["its"] or prev[:2] == ["'s", "it"] or prev[:2] == ["’s", "it"]
                      or self.cue_strength(tokens, i) >= 1):
             return True
-        if (k < len(tokens) and tokens[k].is_space and "\n" in tokens[k].text
+        if (k < len(tokens) and tokens[k].is_space and "\n" in tokens[k].text and len(f) >= 4
                 and (prev[:2] in (["m", "i"], ["'m", "i"], ["’m", "i"], ["am", "i"])
                      or prev[:1] == ["im"])):
             return True  # "ok. im dawit\nAI: thanks for telling me": the message ends there
@@ -929,8 +959,8 @@ class NameRecognizer(_LexiconRecognizer):
             return False  # "Mum said", "Everyone from work"
         nxt, after = fold(tokens[j].text), fold(tokens[j + 1].text)
         return (nxt in _SPEECH_VERBS
-                or (nxt in {"keeps", "kept"} and after in {"saying", "telling", "asking",
-                                                          "texting", "ringing", "calling"})
+                or (nxt in {"keeps", "kept"} and f not in self.lexicon.english
+                    and after in {"saying", "telling", "asking", "texting", "ringing", "calling"})
                 or (nxt == "from" and after in _FROM_GROUPS)
                 or (nxt == "and" and after in {"i", "me"}))
 

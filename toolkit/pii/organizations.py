@@ -91,7 +91,7 @@ _ORG_RE = re.compile(
     r"|\b(?:Hospice|Church|Diocese|Parish|Sisters|Brothers|Friends)\s+of\s+(?:the\s+)?"
     r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
     # a saint's church, school or hospital: "lunch club at St Chad's" (not "St Patrick's Day")
-    r"|\bSt\.?\s+[A-Z][a-z]+['’]s\b(?!\s+(?:Day|Eve|Night|Cross|Well))"
+    r"|\bSt\.?\s+[A-Z][a-z]+['’]s\b(?!\s+(?i:day|eve|night|cross|well)\b)"
     # pubs and places named "the X of Y" after at/in: "at the Shoulder of Mutton"
     r"|(?:(?<=\bat the )|(?<=\bin the )|(?<=\boutside the )|(?<=\bnear the )|(?<=\bto the ))"
     r"(?!(?:Isle|Bay|Gulf|Sea|Vale|Cape|Forest|Land|End|Middle|Book|Times|Age)\b)"

@@ -228,12 +228,15 @@ class PlaceRecognizer(_LexiconRecognizer):
         "in Marietta OH" (a US town and its state's code after a place cue)."""
         out = []
         lex = self.lexicon
-        for i in range(len(tokens) - 2):
+        for i in range(len(tokens) - 1):
             tok = tokens[i]
             if not (tok.is_alpha and tok.text[:1].isupper() and not tok.text.isupper()):
                 continue
-            if (folded[i + 1] in {"nad", "pod"} and tokens[i + 2].is_alpha
-                    and tokens[i + 2].text[:1].isupper() and tokens[i + 1].text.islower()):
+            if (i + 2 < len(tokens) and folded[i + 1] in {"nad", "pod"} and tokens[i + 2].is_alpha
+                    and tokens[i + 2].text[:1].isupper() and tokens[i + 1].text.islower()
+                    and not any(c in lex.first_names for c in nominatives(folded[i + 2]))
+                    and not (_sentence_start(tokens, i) and (folded[i],) not in lex.towns
+                             and (folded[i],) not in lex.places)):
                 end_tok = tokens[i + 2]
                 out.append(_result(EntityType.LOCATION, tok.idx, end_tok.idx + len(end_tok),
                                    0.6, self, "Czech town on its river (X nad Y)"))
@@ -250,10 +253,10 @@ class PlaceRecognizer(_LexiconRecognizer):
                     and tokens[j].text[:1].isupper() and not tokens[j].text.isupper():
                 j += 1
             k = j + 1 if j < len(tokens) and tokens[j].text == "," else j
-            if (k < len(tokens) and tokens[k].text in _US_STATES
+            if (k < len(tokens) and tokens[k].text in _US_STATES - _WORD_STATES
                     and not (k + 1 < len(tokens) and tokens[k + 1].text[:1].isdigit())
-                    and not any(folded[m] in lex.english and (folded[m],) not in lex.places
-                                for m in range(i, j))):
+                    and not any((folded[m] in lex.english or lex.is_name(folded[m]))
+                                and (folded[m],) not in lex.places for m in range(i, j))):
                 out.append(_result(EntityType.LOCATION, tok.idx, tokens[k].idx + 2, 0.6, self,
                                    "US town and state code after a place cue"))
         return out

@@ -67,7 +67,8 @@ _ORG_TAIL = re.compile(
     r"perinatal|addiction|drug[ \t]+and[ \t]+alcohol|psychiatric|rehab|recovery)[ \t]+)?"
     r"(?:unit|hub|depot|café|cafe|branch|campus|warehouse|ward|clinic|surgery)\b(?![-'’]\w)"
     r"|,?[ \t]+(?:PLLC|LLC|LLP|Inc\.|Inc\b|Ltd\.|Ltd\b|s\.[ \t]?r\.[ \t]?o\.|a\.[ \t]?s\.)")
-_DISTRICT_NUMBER = re.compile(r"[ \t]\d{1,2}(?![\d:]|[.,]\d)")
+_DISTRICT_NUMBER = re.compile(r"[ \t]\d{1,2}(?![\w:]|[.,]\d)(?![ \t]+(?:roky?|let|dny|dní|"
+                              r"týdn\w*|měsíc\w*|hodin\w*|krát|x)\b)")
 _HYPHENATED_AFTER = re.compile(r"(?:-[^\W\d_]+)+")
 _HYPHENATED_BEFORE = re.compile(r"(?:[^\W\d_]+-)+$")
 

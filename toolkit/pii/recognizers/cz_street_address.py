@@ -126,7 +126,8 @@ class CzStreetAddressRecognizer(ConfidePatternRecognizer):
         ),
         Pattern(
             "Czech street typed without accents, with both numbers",  # "Delnicka 1174/38"
-            _START + r"[A-Z][a-z]+(?:ova|ovo|ska|cka|ni|na|eho|ka)[ \t]+\d{1,4}/\d{1,4}[a-zA-Z]?"
+            _START + r"[A-Z][a-z]+(?:ova|ovo|ska|cka|ni|na|eho|ka)[ \t]+\d{2,4}/\d{1,4}[a-zA-Z]?"
+            + r"(?<!/10)(?<!/100)"
             + _END + _TAIL,
             0.55,
         ),

@@ -280,7 +280,9 @@ class CalendarDateRecognizer(WeekdayDateRecognizer):
                 0.6),
         Pattern("dotted date, short year",  # not "at 10.30.15" (a time)
                 r"(?<!(?i:v|ver|version|release|build)[ .]?)"
-                r"(?<!\b(?i:at|around|about|starts|started)[ \t])" + _START
+                r"(?<!\b(?i:at|around|about|starts|started)[ \t])"
+                r"(?<!\b(?!(?:On|Since|From|Until|Till|Before|After|By|Dne|Od|Do)\b)"
+                r"(?-i:\p{Lu})\p{L}+[ \t])" + _START
                 + r"\d{1,2}\.\d{1,2}\.\d\d" + _END, 0.55),
         Pattern("day and Roman month",  # "4. I." alone is a numbered point, not a date
                 _START + _DAY + r"\. ?(?:(?:" + _ROMAN_RE + r")(?:\. ?(?:" + _YEAR + r"|\d\d)|"

@@ -114,7 +114,8 @@ class InformalDateRecognizer(WeekdayDateRecognizer):
                 r"instead|as|cos|since)\b))", 0.55),
         # "her birthday's the 30th", "I'm back the 23rd.", "the 8th of this month", "or the 9th
         # if she's off": "the" and a day's ordinal ending a clause (not "Henry the 8th")
-        Pattern("the ordinal ending a clause", r"(?<!(?-i:\p{Lu})\p{L}+[ \t])\bthe[ \t]+\K"
+        Pattern("the ordinal ending a clause", r"(?<!(?-i:\p{Lu})\p{L}+[ \t])(?<!\b(?:i'?m|i’m|am|"
+                r"finished|came|placed|ranked|floor|on[ \t]+the)[ \t]+)\bthe[ \t]+\K"
                 + _ORDINAL + r"(?:[ \t]+of[ \t]+(?:this|next|last)[ \t]+month)?"
                 r"(?=[ \t]*(?:[,.!?;:)]|$)|[ \t]+(?:of[ \t]+the[ \t]+month|if|when|or|then|so|"
                 r"because|but|at|right|please|yeah|instead|tho|though|lol|cos|as|"

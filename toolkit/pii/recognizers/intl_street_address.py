@@ -44,7 +44,8 @@ _CLAUSE_END = (
     r"(?=[ \t]*(?:[.?!;](?:[ \t]+\p{Lu}|[ \t]*$)|[?!;]|$|,[ \t]+(?:please|thanks|cheers|ok|and|"
     r"but|so|which|for|if|because)\b|[ \t]+(?:last|this|next|for[ \t]+this|for[ \t]+my|"
     r"on[ \t]+the|by|before|after|from|in[ \t]+case|in[ \t]+its|since|until|till|rather|now|"
-    r"with|and|but|so|though|too|anymore|then|instead|again|because|when|while)\b))"
+    r"but|so|though|too|anymore|then|instead|again|because|when|while|(?:with|and)(?=[ \t]+"
+    r"\p{Ll}))\b))"
 )
 _START = r"(?<![\w/.:£$€-])(?:\d{1,5}[ \t]+)?"  # Faker's "6750 Koskikatu 25"
 #: First words that make "12 Chapter 3" or "14 March 2019" something other than an address.
