@@ -250,11 +250,13 @@ _BEFORE_STREET = re.compile(
 _TOWN_AFTER = re.compile(r",[ \t]*([^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){0,2})")
 
 
-#: A state's code and ZIP after a street address on the same line (the code may be missing
-#: when the address already ends in one).
+#: A direction (and a unit) after a US street: "5417 22nd Ave NW, Apt 3".
 _DIRECTION_AFTER = re.compile(r"[ \t]+(?:N|S|E|W|NE|NW|SE|SW)\b(?:,?[ \t]+(?:Apt|Apartment|Unit|"
                                r"Suite|Ste|#)\.?[ \t]*#?\d{1,5}[A-Za-z]?\b)?(?![\w'’-])")
+#: A state's code and ZIP after a street address on the same line (the code may be missing
+#: when the address already ends in one).
 _STATE_ZIP_AFTER = re.compile(r",?[ \t]+((?:[A-Z]{2},?[ \t]+){1,2})?\d{5}(?:-\d{4})?(?![\w-])")
+_ENDS_IN_STATE = re.compile(r"\b[A-Z]{2}$")
 
 
 def _address_around(span: Span, text: str, lexicon: Lexicon) -> Span:
@@ -279,7 +281,7 @@ def _address_around(span: Span, text: str, lexicon: Lexicon) -> Span:
     if m is not None:
         end = m.end()  # "5417 22nd Ave NW", "1200 K St SE, Apt 4"
     m = _STATE_ZIP_AFTER.match(text, end)
-    if m is not None and (m.group(1) or re.search(r"\b[A-Z]{2}$", text[start:end])):
+    if m is not None and (m.group(1) or _ENDS_IN_STATE.search(text, start, end)):
         end = m.end()  # "..., Abbeville SC, SC 29603", "..., Nashville IN 47414"
     if (start, end) == (span.start, span.end):
         return span
