@@ -8,3 +8,8 @@ from toolkit.pii import Redactor
 def found(redactor: Redactor, text: str) -> dict[str, str]:
     """Detected value -> type, for one plain-text document."""
     return {text[s.start:s.end]: s.entity_type.value for s in redactor.detect([text])}
+
+
+def found_within(redactor: Redactor, text: str, value: str) -> set[str]:
+    """The types of the detected spans that contain ``value`` (a span may reach further)."""
+    return {kind for span, kind in found(redactor, text).items() if value in span}

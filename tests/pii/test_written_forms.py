@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from tests.pii._spans import found as _found
+from tests.pii._spans import found_within
 from toolkit.pii import EntityType, Redactor
 from toolkit.pii.recognizers.spoken_phone import SpokenPhoneRecognizer, spoken_digits
 
@@ -357,8 +358,7 @@ def test_when_third_probe_look_alike_is_written_then_no_new_span(
 def test_when_fourth_probe_form_is_written_then_found(
         redactor: Redactor, text: str, value: str, kind: EntityType) -> None:
     """The value lies inside one found span of its type (the span may reach further)."""
-    assert any(value in span and found == kind.value
-               for span, found in _found(redactor, text).items())
+    assert kind.value in found_within(redactor, text, value)
 
 
 @pytest.mark.parametrize("text, kept", [
@@ -408,8 +408,7 @@ def test_when_word_like_name_label_sits_beside_a_role_then_kept(redactor: Redact
 ])
 def test_when_fifth_probe_form_is_written_then_found(
         redactor: Redactor, text: str, value: str, kind: EntityType) -> None:
-    assert any(value in span and found == kind.value
-               for span, found in _found(redactor, text).items())
+    assert kind.value in found_within(redactor, text, value)
 
 
 @pytest.mark.parametrize("text, kept", [
@@ -445,8 +444,7 @@ def test_when_shop_is_named_with_its_town_then_its_name_is_redacted(
 ])
 def test_when_sixth_probe_form_is_written_then_found(
         redactor: Redactor, text: str, value: str, kind: EntityType) -> None:
-    assert any(value in span and found == kind.value
-               for span, found in _found(redactor, text).items())
+    assert kind.value in found_within(redactor, text, value)
 
 
 def test_when_four_letter_name_labels_speak_beside_named_speakers_then_redacted(

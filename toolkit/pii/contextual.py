@@ -45,9 +45,8 @@ _CZ_RELATIONS = frozenset("""segra segru segry bracha brachu mama mamka tata tat
     kamaradka kamaradku pritel pritele pritelkyne manzel manzelka syn dcera babicka deda teta
     strejda sef sefova sefka kolega kolegyne soused sousedka sestra bratr bratra sestru vedouci
     vedouciho""".split())
-#: Czech kin words in the nominative, folded, besides _CZ_RELATIONS ("žena", "máma").
-_KIN_NOMINATIVES = frozenset("""zena manzel manzelka pritel pritelkyne mama mamka tata tatka
-    kamarad kamaradka brat bratr sestra dcera syn babicka deda teta stryc strejda""".split())
+#: Czech kin words in the nominative, folded: the relations and "žena", "brat", "strýc".
+_KIN_NOMINATIVES = _CZ_RELATIONS | {"zena", "brat", "stryc"}
 #: "a book ", "the app ": a thing, before "called" and its name in quotes.
 _THING_BEFORE = re.compile(r"\b(?i:a|an|the|this|that|my|his|her|their|our)[ \t]+[\w-]+[ \t]+$")
 #: Chat words that are no surname ("my friend sam prolly thinks").
@@ -216,12 +215,15 @@ _MEMBER = re.compile(_NAME_WORD_RE.replace("+", "*") + r"(?:[ \t]" + _NAME_WORD_
 #: Dotted capitals that are no one's initials.
 _NOT_INITIALS = frozenset("""U.S. U.K. A.M. P.M. N.B. P.S. D.C. E.U. G.P. A.D. B.C. Q.C. R.N. M.D.
     O.K. T.V. I.D. U.N. N.Y. L.A. D.J. M.P. P.E. R.I.P. A.K.A. E.T.A. D.O.B. B.A. M.A. B.S.
-    M.S. P.T. O.T. I.T. H.R. U.S.A. A.S.A.P. R.S.V.P. C.V. N.H.S. S.T. A.A. N.A. C.B.T. D.B.T.
+    M.S. P.T. O.T. I.T. H.R. U.S.A. A.S.A.P. R.S.V.P. C.V. N.H.S. S.T. A.A. N.A.
     A.E. E.R. I.C.U. A.I. S.O.S. T.B.C. T.B.A. F.A.Q. P.O. U.A.E. G.B. B.B.C. A.T.M. V.A.
     R.E. C.E.O. A.C. D.V.D. L.L.C. A.P. E.M. O.D. D.N.A. I.V. U.T.I. S.E.N. C.P.N. D.W.P.
     G.A.D. I.B.S. O.C.D. B.P.D. P.M.S. C.M.H.T. A.D.H.D. P.T.S.D. E.M.D.R. S.S.R.I. C.A.M.H.S.
     A.S.D. M.S.W. L.C.S.W. R.M.N. C.B.T. D.B.T. H.M.R.C. D.V.L.A. P.I.P. E.S.A. U.C.
     N.I.""".split())
+#: Why two slots are found, which their checks below look for.
+_QUOTED_NAME = "a name in quotes after 'called' or 'first name'"
+_INITIALS = "a person's initials"
 _NAME_SLOTS = (
     (re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Doctor|Sir|Dame|Cllr|Revd?)\.?[ \t]+"
                 r"((?:[A-Z]\.?[ \t]?){1,3}[ \t]*" + _NAME_WORD_RE + r")"),
@@ -241,9 +243,9 @@ _NAME_SLOTS = (
                 r"first[ \t]+name|nicknamed?|known[ \t]+as|jménem|přezdívkou|říkali|říkají)"
                 r"[ \t]*[:,]?[ \t]*[\"“„]"
                 r"([A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w'’-]*(?:[ \t][A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w'’-]*)?)[\"”“]"),
-     "a name in quotes after 'called' or 'first name'"),  # 'who she called "Big Si"'
+     _QUOTED_NAME),  # 'who she called "Big Si"'
     (re.compile(r"(?<![\w.])((?:[A-Z]\.){2,3})(?![\w.]|[ \t]?[A-Z]\.|[ \t]?[A-Z][a-z])"),
-     "a person's initials"),  # "heads up — J.P. called", "handover — J.M."
+     _INITIALS),  # "heads up — J.P. called", "handover — J.M."
 )
 
 #: What follows a name that opens a message to that person: "Dalisay you're a star".
@@ -353,7 +355,7 @@ def _czech_line(tok: Any) -> bool:
 def _kin_form(folded: str) -> bool:
     """"přítelem", "tátou", "ženou": a relative in another case, not a given name."""
     return folded in _CZ_RELATIONS or folded in _RELATIONS or any(
-        c in _CZ_RELATIONS or c in _KIN_NOMINATIVES for c in nominatives(folded))
+        c in _KIN_NOMINATIVES for c in nominatives(folded))
 
 
 def _czech_state(word: str) -> bool:
@@ -594,16 +596,15 @@ class NameRecognizer(_LexiconRecognizer):
                         or fold(value) in _RELATIONS):
                     continue  # "Next of kin: Mum (01632 960444)"
                 letters = fold(value.replace(".", ""))
-                if why == "a person's initials" and (
+                if why == _INITIALS and (
                         value.upper() in _NOT_INITIALS or letters in self.lexicon.allow
                         or letters in self.lexicon.roles or letters in self.lexicon.english):
                     continue  # "my C.P.N.", "the D.W.P.": acronyms, not someone's initials
-                if why.startswith("a name in quotes") and _THING_BEFORE.search(
+                if why == _QUOTED_NAME and _THING_BEFORE.search(
                         text, max(0, m.start() - 40), m.start()) and all(
                         fold(w) in self.lexicon.english and not self.lexicon.is_name(fold(w))
                         for w in value.split()):
                     continue  # 'a book called "Atomic Habits"' (not 'who she called "Big Mo"')
-
                 found.append(_result(EntityType.PERSON, m.start(1), m.end(1), 0.7, self, why))
         return found
 

@@ -56,6 +56,13 @@ _CZ_KIND = (
     r"dospělé))?|"
     r"[Pp]oradna\s+pro\s+rodinu(?:\s+a\s+mezilidské\s+vztahy)?|[Uu]niverzita|[Uu]čiliště)"
 )
+
+
+def _after_the(*words: str) -> str:
+    """A look-behind for "at the ", "in the "...: where a pub's name starts."""
+    return "(?:" + "|".join(rf"(?<=\b{w} the )" for w in words) + ")"
+
+
 _CAP = rf"(?:[{_UP_CZ}][\w'’&.-]*|&|of|and|the|on|upon|St\.?)"
 _ORG_RE = re.compile(
     rf"\b(?:(?:St\.?|Saint|Dr\.?)\s+)?[{_UP_CZ}][\w'’.-]*(?:[ \t]+{_CAP}){{0,4}}[ \t]+{_ORG_KIND}"
@@ -93,8 +100,8 @@ _ORG_RE = re.compile(
     # a saint's church, school or hospital: "lunch club at St Chad's" (not "St Patrick's Day")
     r"|\bSt\.?\s+[A-Z][a-z]+['’]s\b(?!\s+(?i:day|eve|night|cross|well)\b)"
     # pubs and places named "the X of Y" after at/in: "at the Shoulder of Mutton"
-    r"|(?:(?<=\bat the )|(?<=\bin the )|(?<=\boutside the )|(?<=\bnear the )|(?<=\bto the ))"
-    r"(?!(?:Isle|Bay|Gulf|Sea|Vale|Cape|Forest|Land|End|Middle|Book|Times|Age)\b)"
+    r"|" + _after_the("at", "in", "outside", "near", "to")
+    + r"(?!(?:Isle|Bay|Gulf|Sea|Vale|Cape|Forest|Land|End|Middle|Book|Times|Age)\b)"
     r"[A-Z][a-z]+\s+of\s+(?:the\s+)?[A-Z][a-z]+\b"
     # Czech pubs, cafés and shops in any case, named "U X", "Na X": "v hospodě U Kocoura"
     rf"|\b(?:[Hh]ospod[aěyu]|[Kk]avárn[aěyu]|[Cc]ukrárn[aěyu]|[Rr]estaurac[ei]|[Pp]ekárn[aěyu]|"
@@ -104,8 +111,8 @@ _ORG_RE = re.compile(
     # local branches of Mind: "Mind in Furness", "Mind in Bexley"
     r"|\bMind\s+in\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:and\s+)?[A-Z][\w'’-]+){0,2}"
     # pubs: "at the Lamb and Flag", "a letter from the Crown and Anchor"
-    r"|(?:(?<=\bat the )|(?<=\bfrom the )|(?<=\bto the )|(?<=\bin the )|(?<=\boutside the )"
-    r"|(?<=\bnear the )|(?<=\bbehind the ))[A-Z][a-z]+\s+(?:and|&)\s+[A-Z][a-z]+\b"
+    r"|" + _after_the("at", "from", "to", "in", "outside", "near", "behind")
+    + r"[A-Z][a-z]+\s+(?:and|&)\s+[A-Z][a-z]+\b"
     # "Terapeutické centrum Modrý dům", "Filozofická fakulta UK": a Czech adjective, a kind
     rf"|(?:\b\d\.\s)?(?<![\w.])[{_UP_CZ}]?[a-zá-ž]+(?:ké|ká|ký|ní|ná|né)\s+(?:centrum|fakulta|"
     r"lékárna|nemocnice|poradna|klinika|ambulance|ordinace|škola|akademie|ústav|nadace|"
@@ -499,9 +506,9 @@ class OrganizationRecognizer(_OrganizationBase):
             if any(w not in self.lexicon.english and w not in _GENERIC
                    and w not in self.lexicon.not_names for w in words if len(w) > 2):
                 yield m.start(), m.end(), "organisation name with a common kind"
+        lex = self.lexicon
         for m in _BRANCH_RE.finditer(text):
             name, town = fold(m.group(1)), tuple(fold(m.group(2)).split())
-            lex = self.lexicon
             placed = town in lex.places or all(
                 w not in lex.english and not lex.is_name(w) and w not in lex.not_names
                 and w not in _TIME_WORDS for w in town)

@@ -57,6 +57,8 @@ _US_STATES = frozenset("""AK AL AR AZ CA CO CT DC DE FL GA HI IA ID IL IN KS KY 
 
 #: State codes that are also English words in capitals ("Thanks, OK").
 _WORD_STATES = frozenset({"OK", "IN", "ME", "OR", "HI"})
+#: The codes taken after a town: every state's but those.
+_PLAIN_STATES = _US_STATES - _WORD_STATES
 
 
 def _after_move(prev: list[str]) -> bool:
@@ -225,7 +227,8 @@ class PlaceRecognizer(_LexiconRecognizer):
 
     def _shaped_places(self, tokens: Any, folded: list[str]) -> list[RecognizerResult]:
         """Places known by their shape: "Lipnice nad Sazavou" (a Czech town on its river),
-        "in Marietta OH" (a US town and its state's code after a place cue)."""
+        "in Marietta OH" (a US town and its state's code after a place cue), "Dayton, OH" (with
+        a comma, no cue needed)."""
         out = []
         lex = self.lexicon
         for i in range(len(tokens) - 1):
@@ -243,7 +246,7 @@ class PlaceRecognizer(_LexiconRecognizer):
                 continue
             prev = _prev_words(tokens, i, 1)
             comma_state = (i + 2 < len(tokens) and tokens[i + 1].text == ","
-                           and tokens[i + 2].text in _US_STATES - _WORD_STATES
+                           and tokens[i + 2].text in _PLAIN_STATES
                            and not lex.is_name(folded[i]) and folded[i] not in lex.english)
             if not comma_state and (not prev or prev[0] not in {"in", "from", "near", "to",
                                                                  "outside"}):
@@ -253,7 +256,7 @@ class PlaceRecognizer(_LexiconRecognizer):
                     and tokens[j].text[:1].isupper() and not tokens[j].text.isupper():
                 j += 1
             k = j + 1 if j < len(tokens) and tokens[j].text == "," else j
-            if (k < len(tokens) and tokens[k].text in _US_STATES - _WORD_STATES
+            if (k < len(tokens) and tokens[k].text in _PLAIN_STATES
                     and not (k + 1 < len(tokens) and tokens[k + 1].text[:1].isdigit())
                     and not any((folded[m] in lex.english or lex.is_name(folded[m]))
                                 and (folded[m],) not in lex.places for m in range(i, j))):

@@ -84,6 +84,8 @@ _CZ_ORDINAL_DAY = (
 _WEEKDAY = r"(?:(?i:mon|tues?|weds|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?i:day)?\.?,? )?"
 
 _MONTH_STEMS = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+#: The first three letters of every Czech month, in all its cases.
+_CZ_MONTH_STEMS = "led|úno|bře|dub|kvě|čer|srp|zář|říj|lis|pro"
 _CANDIDATE_STEMS = _MONTH_STEMS + "|apir|agus|setp|spet|ocot"  # with the misspellings' starts
 
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
@@ -323,12 +325,12 @@ class CalendarDateRecognizer(WeekdayDateRecognizer):
         regex.compile(r"[0-9](?:st|nd|rd|th|\.)?(?:[ \t]+of)?[ \t/-]*(?i:" + _CANDIDATE_STEMS
                       + ")"),
         regex.compile(r"[0-9][/-][IVX]"),  # 20/VII/2025
-        regex.compile(r"(?i:" + _CANDIDATE_STEMS + r"|led|úno|bře|dub|kvě|čer|srp|zář|říj|lis|pro)"
+        regex.compile(r"(?i:" + _CANDIDATE_STEMS + "|" + _CZ_MONTH_STEMS + r")"
                       r"[^\W\d_]{0,7}\.?[ \t]+(?:of[ \t]+|r\.[ \t]+)?(?:19|20|['’][0-9])"),
         regex.compile(r"(?i:dob|born|birth|narozen|nar\.)"),
-        regex.compile(r"[0-9]\.? ?(?i:led|úno|bře|dub|kvě|čer|srp|zář|říj|lis|pro|uno|bre|kve|cer"
+        regex.compile(r"[0-9]\.? ?(?i:" + _CZ_MONTH_STEMS + r"|uno|bre|kve|cer"
                       r"|zar|rij)"),  # 28 srpna, 3.kvetna
-        regex.compile(r"(?i:ého|ýho|ího) (?:led|úno|bře|dub|kvě|čer|srp|zář|říj|lis|pro)"),
+        regex.compile(r"(?i:ého|ýho|ího) (?:" + _CZ_MONTH_STEMS + ")"),
         regex.compile(r"[0-9] de [a-z]"),
         # March 3, March the 3rd
         regex.compile(r"[0-9](?<=(?i:" + _CANDIDATE_STEMS + r")[a-z]{0,6}\.?[ /-](?:the )?[0-9])"),

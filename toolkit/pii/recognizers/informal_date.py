@@ -122,8 +122,7 @@ class InformalDateRecognizer(WeekdayDateRecognizer):
                 r"and[ \t]+(?:the[ \t]+)?\d)\b)", 0.55),
         # "twenty-first of the ninth eighty-two": a date of birth dictated in ordinals
         Pattern("ordinal words, day of the month", r"\b(?:the[ \t]+)?" + _ORD_WORD
-                + r"[ \t]+of[ \t]+the[ \t]+(?:" + "|".join(
-                    ["twelfth", "eleventh", "tenth", *reversed(_UNITS_ORD)]) + r")\b"
+                + r"[ \t]+of[ \t]+the[ \t]+(?:" + "|".join(reversed(_ORD_WORDS[:12])) + r")\b"
                 + r"(?:,?[ \t]+(?:(?:19|20)\d\d\b|" + _SPOKEN_YEAR + r")"
                 r"|(?=[ \t]*(?:[,.;:)!?]|$)))",
                 0.6),
