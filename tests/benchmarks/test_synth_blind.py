@@ -1,5 +1,5 @@
 """The blind splits (``blind``, ``blind2``, ``blind3``, ``blind4``, ``blind5``, ``blind6``,
-``blind7`` and ``blind8``):
+``blind7``, ``blind8`` and ``blind9``):
 each disjoint from every other split and from Faker, as varied as its brief, and checked without
 ever showing a value.
 
@@ -36,7 +36,7 @@ from toolkit.pii.types import EntityType
 
 N = 160
 BLIND_SPLITS = [Split.BLIND, Split.BLIND2, Split.BLIND3, Split.BLIND4, Split.BLIND5,
-                Split.BLIND6, Split.BLIND7, Split.BLIND8]
+                Split.BLIND6, Split.BLIND7, Split.BLIND8, Split.BLIND9]
 
 
 def others(split: Split) -> list[Split]:
