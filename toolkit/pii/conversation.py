@@ -148,11 +148,13 @@ def _lower_name(label: str, lexicon: Lexicon) -> bool:
 
 
 def _nickname(label: str, lexicon: Lexicon) -> bool:
-    """"kez:", "jojo:" on stamped or repeated chat lines: one lower-case word that is not an
-    English word (roles such as "user" or "bot" are recognised before this)."""
-    folded = fold(label)
-    return (label.isalpha() and label.islower() and len(label) >= 2
-            and folded not in lexicon.english and folded not in lexicon.not_names)
+    """"kez:", "jojo:", "ngoc anh:" on stamped or repeated chat lines: one or two lower-case
+    words that are not English words (roles such as "user" or "bot" are recognised before
+    this)."""
+    words = label.split(" ")
+    return 0 < len(words) <= 2 and all(
+        w.isalpha() and w.islower() and len(w) >= 2 and fold(w) not in lexicon.english
+        and fold(w) not in lexicon.not_names for w in words)
 
 
 def _handle_like(label: str, lexicon: Lexicon) -> bool:

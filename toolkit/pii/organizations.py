@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+import regex
 from presidio_analyzer import RecognizerResult
 
 from toolkit.pii.contextual import _CZ_CHARS, _LexiconRecognizer, _result
@@ -40,7 +41,9 @@ _ORG_KIND = (
     r"Casino|Hotel|Resort|Men['’]?s\s+Shed|Co\.|Company|Apartments|"
     r"(?:Therapy|Consulting|Treatment)\s+Rooms|"
     r"(?:RC|R\.C\.|CE|C\s+of\s+E|CofE)\s+(?:High|Primary|Junior|Infants?|First|Middle|"
-    r"Secondary)|"
+    r"Secondary)|Store(?<!App[ \t]Store)(?<!Play[ \t]Store)(?<!Apple[ \t]Store)"
+    r"(?<!Epic[ \t]Store)(?<!Microsoft[ \t]Store)|Shack|Diner|Grill|"
+    r"Tavern|Pantry|Deli|Emporium|Brasserie|Takeaway|Chippy|"
     r"s\.\s?r\.\s?o\.|a\.\s?s\.)"
 )
 _CZ_KIND = (
@@ -51,7 +54,7 @@ _CZ_KIND = (
     r"[Zz]ákladní\s+umělecká\s+škola|[Dd]ětský\s+domov|[Pp]sychiatrická\s+léčebna|"
     r"[Kk]linika|[Úú]stav|[Dd]omov\s+pro\s+seniory|[Oo]kresní\s+soud|[Kk]rajský\s+soud|"
     r"[Oo]bvodní\s+soud|[Mm]ěstský\s+soud|[Dd]enní\s+stacionář|[Ss]tacionář|[Kk]rizové\s+centrum|"
-    r"[Oo]bchodní\s+akademie|[Aa]kademie|[Aa]mbulance(?:\s+(?:klinické\s+psychologie|praktického\s+lékaře(?:\s+pro\s+"
+    r"[Oo]bchodní\s+akademie|[Aa]kademie|(?:[Aa]mbulance|[Oo]rdinace)(?:\s+(?:klinické\s+psychologie|praktického\s+lékaře(?:\s+pro\s+"
     r"(?:děti\s+a\s+dorost|dospělé))?))?|[Pp]raktický\s+lékař(?:\s+pro\s+(?:děti\s+a\s+dorost|"
     r"dospělé))?|"
     r"[Pp]oradna\s+pro\s+rodinu(?:\s+a\s+mezilidské\s+vztahy)?|[Uu]niverzita|[Uu]čiliště)"
@@ -67,7 +70,7 @@ _CAP = rf"(?:[{_UP_CZ}][\w'’&.-]*|&|of|and|the|on|upon|St\.?)"
 _ORG_RE = re.compile(
     rf"\b(?:(?:St\.?|Saint|Dr\.?)\s+)?[{_UP_CZ}][\w'’.-]*(?:[ \t]+{_CAP}){{0,4}}[ \t]+{_ORG_KIND}"
     r"(?![\w])"
-    rf"|\bUniversity\s+of\s+[A-Z][\w'’ʻ-]*(?:\s+(?:at\s+)?[A-Z][\w'’ʻ-]*){{0,2}}"
+    rf"|\b(?:University|Univ\.)\s+of\s+[A-Z][\w'’ʻ-]*(?:\s+(?:at\s+)?[A-Z][\w'’ʻ-]*){{0,2}}"
     r"(?:\s+(?:and|&)\s+(?:St\.?\s+)?[A-Z][\w'’ʻ-]*)?"  # "of St Mark and St John"
     r"|\b(?:Všeobecná\s+fakultní\s+nemocnice|Thomayerova\s+nemocnice|"
     r"Nemocnice\s+na\s+Homolce|(?:ZŠ|MŠ|SŠ|SOŠ|SOU|VOŠ|OA|VŠ|SPŠ|SZŠ|SUPŠ|SPgŠ|ISŠ)\s+[\w-]+"
@@ -199,13 +202,32 @@ _WEAK_KIND_RE = re.compile(
     rf"\b[A-Z][\w'’.-]*(?:\s+{_CAP}){{0,4}}\s+(?:Unit|Hub|Team|Division|Agency|Club|"
     r"Regiment|Battalion|Brigade|Squadron|Bank|Cash\s+and\s+Carry|Co-op|Society|Association|"
     r"Project|Network|Services?|Recovery|Centre|Center|Ward|Farm|Transport|Couriers|"
-    r"Mills?|High|Elementary|Middle|Works|Brewery|Distillery|Bakery|Depot|Wellbeing)(?![\w])"
+    r"Mills?|High|Elementary|Middle|Works|Brewery|Distillery|Bakery|Depot|Wellbeing|"
+    r"Intermediate|Psychiatry|Physicians|Pediatrics|Paediatrics|ReStore)(?![\w])"
 )
 _WORD_RE = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 #: "the Tesco in Longsight", "went to Asda in Seacroft": a shop's branch, named by its town.
 _BRANCH_RE = re.compile(
     r"\b(?:the|to|at|from|outside|near|into)[ \t]+([A-Z][\w'’&]+)[ \t]+(?:in|on)[ \t]+"
     r"([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)\b")
+#: "at Boots on the High Street", "outside the Co-op on Market Street": a shop named by its
+#: street (the shop's name may be an English word).
+_SHOP_ON_STREET_RE = re.compile(
+    r"\b(?:at|to|from|outside|near|opposite|behind|into)[ \t]+(?:the[ \t]+)?"
+    r"([A-Z][\w'’&-]+(?:[ \t]+[A-Z][\w'’&-]+)?)[ \t]+on[ \t]+(?:the[ \t]+)?"
+    r"((?:High|Main|Market|Church|Station|Bridge|Castle|Fore|Front|Back|Mill|Broad)[ \t]+Street"
+    r"|High[ \t]+Road|Broadway|[A-Z][a-z]+[ \t]+(?:Street|Road|Lane|Avenue|Parade|Square|Way|Row)"
+    r"|(?:Route|Exit|Highway|Hwy|Interstate)[ \t]+\d{1,3})\b(?![-'’]\w)")
+#: A hospital's ward or unit by its number or letter: "on Adolescent Unit 2", "on 4 West",
+#: "z oddělení 9", "akutní příjem B", "denní stacionář C".
+_WARD_RE = regex.compile(
+    r"(?<=\b(?:on|from|to|onto|off)[ \t](?:the[ \t])?)(?:[A-Z][a-z]+[ \t]+)?(?:Unit|Ward)[ \t]+"
+    r"\d{1,2}[A-Z]?\b(?![ \t]+of\b)"
+    r"|(?<=\b(?:on|from|to|onto|off)[ \t])\d{1,2}[ \t]?(?:West|East|North|South)\b"
+    r"(?=[ \t]*(?:[,.;:)]|$)|[ \t]+(?:at|in|from|for|ward|unit)\b)"
+    r"|\b(?i:oddělení|pavilon|pavilonu|pavilónu)[ \t]+(?:\d{1,2}|[A-Z])\b(?![.,]?\d)"
+    r"|\b(?:akutní[ \t]+)?příjem[ \t]+[A-Z]\b|\b(?:denní[ \t]+)?stacionář[ \t]+[A-Z]\b",
+    regex.MULTILINE)
 #: Military units: "the 10th Mountain Division", "2 Rifles", "1st Cavalry Division".
 _UNIT_RE = re.compile(
     r"\b\d{1,3}(?:st|nd|rd|th)?\s+(?:[A-Z][a-z]+\s+){0,2}(?:Division|Regiment|Brigade|"
@@ -213,7 +235,10 @@ _UNIT_RE = re.compile(
     r"Lancers|Hussars|Dragoons|Guards|Fusiliers)\b"
 )
 #: A ward or unit named by one word: "the Kestrel Unit", "Lapwing Ward" (not "the Crisis Unit").
-_NAMED_UNIT_RE = re.compile(r"\b([A-Z][a-z]{3,})\s+(?:Unit|Ward|Suite|Wing)\b")
+_NAMED_UNIT_RE = re.compile(
+    r"\b([A-Z][a-z]{3,})\s+(?:(?:Mother\s+and\s+Baby|Eating\s+Disorders?|Crisis|Assessment|"
+    r"Perinatal|Inpatient|Acute|Older\s+Adults?|Dementia|Adolescent|Psychiatric|Rehabilitation|"
+    r"Addictions?|Detox|Recovery|Day)\s+)?(?:Unit|Ward|Suite|Wing)\b")
 _GENERIC_UNIT = frozenset(
     """mother baby crisis intensive care assessment acute stroke maternity psychiatric
     inpatient eating discharge recovery rehabilitation admissions observation emergency
@@ -517,6 +542,14 @@ class OrganizationRecognizer(_OrganizationBase):
                     and name not in lex.regions and not lex.is_name(name)
                     and name not in _TIME_WORDS):
                 yield m.start(1), m.end(1), "a shop's branch named by its town"
+        for m in _SHOP_ON_STREET_RE.finditer(text):
+            first = fold(m.group(1).split()[0])
+            if first not in _TIME_WORDS and first not in lex.roles and first not in lex.allow \
+                    and first not in TITLES and first not in lex.regions \
+                    and first not in lex.first_names and first not in lex.not_names:
+                yield m.start(1), m.end(2), "a shop named by its street"
+        for m in _WARD_RE.finditer(text):
+            yield m.start(), m.end(), "a hospital's ward by its number"
         yield from self._foreign_names(text)
         yield from self._town_names(text)
         for m in _UNIT_RE.finditer(text):

@@ -65,8 +65,14 @@ _INITIAL_AFTER = re.compile(r" [A-Z](?=[.,)|]|$)", re.MULTILINE)
 _ORG_TAIL = re.compile(
     r"[ \t]+(?:(?:eating[ \t]+disorders?|mental[ \t]+health|crisis|inpatient|outpatient|"
     r"perinatal|addiction|drug[ \t]+and[ \t]+alcohol|psychiatric|rehab|recovery)[ \t]+)?"
-    r"(?:unit|hub|depot|café|cafe|branch|campus|warehouse|ward|clinic|surgery)\b(?![-'’]\w)"
+    r"(?:unit|hub|depot|café|cafe|branch|campus|warehouse|ward|clinic|surgery|store|superstore|"
+    r"sorting[ \t]+office|factory|plant|hut|shop|garage|yard|sklad|pobočka|prodejna)\b"
+    r"(?![-'’]\w)"
     r"|,?[ \t]+(?:PLLC|LLC|LLP|Inc\.|Inc\b|Ltd\.|Ltd\b|s\.[ \t]?r\.[ \t]?o\.|a\.[ \t]?s\.)")
+#: ... and makes a business of a name taken for a person or a place: "Royal Mail sorting
+#: office", "Amazon warehouse".
+_BUSINESS_TAIL = re.compile(r"[ \t]+(?:warehouse|depot|sorting[ \t]+office|factory|superstore|"
+                            r"distribution[ \t]+centre|call[ \t]+centre)\b(?![-'’]\w)")
 _DISTRICT_NUMBER = re.compile(r"[ \t]\d{1,2}(?![\w:]|[.,]\d)(?![ \t]+(?:roky?|let|dny|dní|"
                               r"týdn\w*|měsíc\w*|hodin\w*|krát|x)\b)")
 _HYPHENATED_AFTER = re.compile(r"(?:-[^\W\d_]+)+")
@@ -133,7 +139,8 @@ class DocumentResolver:
         spans += self._denied(folded)
         spans = [_address_block(_address_around(s, texts[s.segment], self.lexicon),
                                 texts[s.segment], self.lexicon) for s in spans]
-        spans = _merge([s for s in spans if s.entity_type in self.wanted], texts)
+        spans = _join_branches(_merge([s for s in spans if s.entity_type in self.wanted], texts),
+                               texts)
         echoes = propagate(texts, folded, spans, self.lexicon, protected)
         return _merge([*spans, *(s for s in echoes if s.entity_type in self.wanted)], texts)
 
@@ -155,16 +162,20 @@ class DocumentResolver:
         if (span.entity_type is EntityType.DATE and _ORDINAL_START.match(text, start)
                 and (m := _THE_BEFORE.search(text, max(0, start - 5), start))):
             start = m.start()  # "on the 3rd", "the fourteenth of May": "the" goes with it
-        if span.entity_type is EntityType.ORGANIZATION and (m := _ORG_TAIL.match(text, end)):
+        kind = span.entity_type
+        if kind is EntityType.ORGANIZATION and (m := _ORG_TAIL.match(text, end)):
             end = m.end()
+        elif kind in (EntityType.PERSON, EntityType.LOCATION) \
+                and (m := _BUSINESS_TAIL.match(text, end)):
+            end, kind = m.end(), EntityType.ORGANIZATION
         if (m := _DISTRICT_NUMBER.match(text, end)) is not None \
                 and fold(text[start:end]) in {"praha", "prague", "praze", "prahy"}:
             end = m.end()  # "Praha 5", "v Praze 10": the district is part of the place
         if span.entity_type is EntityType.PERSON and (m := _INITIAL_AFTER.match(text, end)):
             end = m.end()  # "Bolanle A.", "Joon-ho T": the initial of the surname
-        if (start, end) == (span.start, span.end):
+        if (start, end, kind) == (span.start, span.end, span.entity_type):
             return span
-        return Span(span.segment, start, end, span.entity_type, span.score, span.recognizer)
+        return Span(span.segment, start, end, kind, span.score, span.recognizer)
 
     def _allowed(self, value: str, *, employer: bool = False) -> bool:
         """Whether a found value is on the allow list. An employer named where only an
@@ -348,6 +359,40 @@ def _merge(spans: list[Span], texts: Sequence[str]) -> list[Span]:
                 and re.fullmatch(r"[ \t]", texts[span.segment][out[-1].end:span.start])):
             out[-1] = _union(out[-1], span)
             continue
+        out.append(span)
+    return out
+
+
+#: What joins a business to the town or street of its branch: "Greggs in Walkley",
+#: "Dollar General on Route 9", "the Ship Inn at Porthgain".
+_BRANCH_GAP = re.compile(r"[ \t]+(?:in|on|at)[ \t]+(?:the[ \t]+)?")
+_PLACE_KINDS = frozenset({EntityType.LOCATION, EntityType.STREET_ADDRESS, EntityType.PERSON,
+                          EntityType.ORGANIZATION})
+#: A name that follows one of these is a place of business, not a person ("at the Golden
+#: Lion in Todmorden", "outside Dollar General on Route 9").
+_BUSINESS_BEFORE = re.compile(r"(?:\b(?i:the)|\b(?:at|outside|near|opposite|behind))[ \t]+$")
+
+
+def _join_branches(spans: list[Span], texts: Sequence[str]) -> list[Span]:
+    """One organisation of a business and its branch's place: "Greggs in Walkley"."""
+    out: list[Span] = []
+    for span in spans:
+        prev = out[-1] if out else None
+        if prev is not None and prev.segment == span.segment \
+                and span.entity_type in _PLACE_KINDS:
+            text = texts[span.segment]
+            gap = _BRANCH_GAP.fullmatch(text, prev.end, span.start)
+            business = prev.entity_type is EntityType.ORGANIZATION or (
+                prev.entity_type in (EntityType.PERSON, EntityType.LOCATION)
+                and span.entity_type is not EntityType.PERSON
+                and _BUSINESS_BEFORE.search(text, max(0, prev.start - 12), prev.start)
+                is not None) or (
+                prev.entity_type is EntityType.PERSON and span.entity_type is EntityType.PERSON
+                and re.search(r"\b(?i:the)[ \t]+$", text[max(0, prev.start - 6):prev.start]))
+            if gap is not None and business:
+                out[-1] = Span(prev.segment, prev.start, span.end, EntityType.ORGANIZATION,
+                               max(prev.score, span.score), prev.recognizer)
+                continue
         out.append(span)
     return out
 

@@ -81,9 +81,12 @@ class CzStreetAddressRecognizer(ConfidePatternRecognizer):
             0.55,
         ),
         Pattern(
-            "CZ square without a number",  # "náměstí Svobody", "Masarykovo náměstí"
+            # "náměstí Svobody", "Masarykovo náměstí", "Tyršovo nábřeží", "Vinohradská třída"
+            "CZ square without a number",
             r"\b(?:(?i:náměstí|nám\.)[ \t]+" + _WORD + r"(?:[ \t]+" + _WORD + r")?"
-            r"|" + _WORD + r"(?<=(?:ovo|ské|cké|ní|né|ké|ho))[ \t]+náměstí)(?![\w])",
+            r"|" + _WORD + r"(?<=(?:ovo|ské|cké|ní|né|ké|ho))[ \t]+náměstí"
+            r"|" + _WORD + r"(?<=(?:ovo|ova|ská|cká|ské|cké|ní|ná|ká))[ \t]+(?:nábřeží|třída|"
+            r"třídě|třídu|alej|aleji))(?![\w])",
             0.5,
         ),
         Pattern(

@@ -142,7 +142,12 @@ def parse_date(text: str) -> list[tuple[int, int, int | None]]:
     empty list means the text names no real date (31 April, 29 February 1985, month 13).
     """
     text = _TRAILING_TIME.sub("", text)  # "2003-08-28 12:13:52" is the day 2003-08-28
-    if re.fullmatch(r"\d{8}|\d{6}", text):  # "03031985", "170392": day, month, year
+    if re.fullmatch(r"\d{8}", text):  # "03031985" (day, month, year), "20240515" (ISO)
+        readings = [(int(text[:2]), int(text[2:4]), int(text[4:])),
+                    (int(text[2:4]), int(text[:2]), int(text[4:])),  # "02181966": US order
+                    (int(text[6:]), int(text[4:6]), int(text[:4]))]
+        return [r for r in readings if _is_real(*r)]
+    if re.fullmatch(r"\d{6}", text):  # "170392": day, month, year
         text = f"{text[:2]}.{text[2:4]}.{text[4:]}"
     if re.search(r"[^\W\d_]{3}", text):  # "12-15 September": a range, read as its last day
         text = re.sub(r"^\d{1,2}(?:st|nd|rd|th)?\s*(?:-|–|to|and|&)\s*(?=\d)", "", text)
@@ -289,7 +294,8 @@ class CalendarDateRecognizer(WeekdayDateRecognizer):
         Pattern("day and Roman month",  # "4. I." alone is a numbered point, not a date
                 _START + _DAY + r"\. ?(?:(?:" + _ROMAN_RE + r")(?:\. ?(?:" + _YEAR + r"|\d\d)|"
                 + r" " + _YEAR + r")"  # "12. VI 1981"
-                + r"|(?:XII|XI|IX|VIII|VII|VI|IV|III|II)\.)" + _END, 0.6),
+                + r"|(?:XII|XI|IX|VIII|VII|VI|IV|III|II)\.|(?<=\d\.)(?:X|V|I)\.)" + _END,
+                0.6),  # "14.I." and "07.X." glued; "4. I." with a space is a numbered point
         Pattern("Czech day in words", r"(?i:\b" + _CZ_ORDINAL_DAY + r")[ \t]+" + _CZ_MONTH
                 + r"(?:[ \t]+" + _YEAR + r")?", 0.6),  # "devatenáctého června"
         Pattern("Spanish date", r"(?=\d)" + _START + _DAY + r"[ \t]+de[ \t]+(?i:"  # "16 de marzo"
@@ -308,6 +314,15 @@ class CalendarDateRecognizer(WeekdayDateRecognizer):
             "range of days in a month",  # "12-15 September", "between 12th and 15th Sept"
             _START + _DAY + _ORD + r"?[ \t]*(?:-|–|to|and|&|or)[ \t]*" + _DAY + _ORD
             + r"?(?: of)? " + _EN_MONTH + r"(?:,? " + _YEAR + r")?" + _END,
+            0.6,
+        ),
+        Pattern(  # "on 20240515": year, month and day run together (not "ref 20240515")
+            "compact ISO date",
+            r"(?<!(?i:ref|reference|case|ticket|no|number|id|order|invoice|account|acct|claim|"
+            r"policy|mrn|code|pin|tel|phone|mob|mobile|fax|version|ver|v|build|release|batch|lot|"
+            r"serial|sku|#)\.?:?(?:[ \t]+(?i:is|was|no\.?|number|nr\.?))?[ \t#]{0,2})"
+            r"(?<![\w+#/.,:-])"
+            r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?![\w/]|[.,:-]\d)",
             0.6,
         ),
         Pattern(
@@ -332,6 +347,7 @@ class CalendarDateRecognizer(WeekdayDateRecognizer):
                       r"|zar|rij)"),  # 28 srpna, 3.kvetna
         regex.compile(r"(?i:ého|ýho|ího) (?:" + _CZ_MONTH_STEMS + ")"),
         regex.compile(r"[0-9] de [a-z]"),
+        regex.compile(r"(?<![0-9])(?:19|20)[0-9][0-9][01][0-9][0-3][0-9](?![0-9])"),
         # March 3, March the 3rd
         regex.compile(r"[0-9](?<=(?i:" + _CANDIDATE_STEMS + r")[a-z]{0,6}\.?[ /-](?:the )?[0-9])"),
     )

@@ -102,6 +102,9 @@ class InformalDateRecognizer(WeekdayDateRecognizer):
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern("weekday and ordinal", _WEEKDAY + r"\s+(?:(?:the\s+)?" + _ORDINAL + r"|the\s+"
                 + _ORD_WORD + _NOT_COUNTED + r")", 0.6),
+        # "on Thursday fifth", "died on Sunday twenty-ninth" ("Monday first thing" is not)
+        Pattern("weekday and ordinal in words", _WEEKDAY + r"[ \t]+(?:" + _LATE_ORD_WORD
+                + r"|(?:first|second|third)\b(?=[ \t]*(?:[,.;:!?)]|$)))" + _NOT_COUNTED, 0.6),
         Pattern("day in words and month", r"\b" + _ORD_WORD + r"(?:\s+of)?\s+"
                 + _MONTH_NAME + r"(?:,?\s+(?:(?:19|20)\d\d|" + _SPOKEN_YEAR + r"))?", 0.6),
         Pattern("holiday and year", r"\b" + _HOLIDAY + r"[ \t,]+(?:of[ \t]+)?(?:19|20)\d\d\b", 0.6),
