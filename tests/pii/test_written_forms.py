@@ -569,3 +569,17 @@ def test_when_seventh_form_family_is_written_then_found(
 def test_when_seventh_family_look_alike_is_written_then_not_taken(
         redactor: Redactor, text: str, kept: str) -> None:
     assert not any(kept in span for span in _found(redactor, text))
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Re: Soo-ah Varga, Keene. Soo-ah describes poor sleep. I will review Soo-ah in May.",
+     "Soo-ah describes"),
+    ("Patient Brzezinski, Harpal, NHS no. 943 476 5919, seen today.", "Brzezinski, Harpal"),
+    ("Přepsala Bohdana K.", "Bohdana K"),
+])
+def test_when_name_is_echoed_hyphenated_or_filed_surname_first_then_found(
+        redactor: Redactor, text: str, value: str) -> None:
+    name = value.removesuffix(" describes")
+    assert EntityType.PERSON.value in found_within(redactor, text, name)
+    if name == "Soo-ah":
+        assert sum(span == "Soo-ah" for span in _found(redactor, text)) >= 1

@@ -224,6 +224,7 @@ _NOT_INITIALS = frozenset("""U.S. U.K. A.M. P.M. N.B. P.S. D.C. E.U. G.P. A.D. B
 #: Why two slots are found, which their checks below look for.
 _QUOTED_NAME = "a name in quotes after 'called' or 'first name'"
 _INITIALS = "a person's initials"
+_SURNAME_FIRST = "'Surname, Given name' after a patient label"
 _NAME_SLOTS = (
     (re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Doctor|Sir|Dame|Cllr|Revd?)\.?[ \t]+"
                 r"((?:[A-Z]\.?[ \t]?){1,3}[ \t]*" + _NAME_WORD_RE + r")"),
@@ -246,6 +247,15 @@ _NAME_SLOTS = (
      _QUOTED_NAME),  # 'who she called "Big Si"'
     (re.compile(r"(?<![\w.])((?:[A-Z]\.){2,3})(?![\w.]|[ \t]?[A-Z]\.|[ \t]?[A-Z][a-z])"),
      _INITIALS),  # "heads up — J.P. called", "handover — J.M."
+    (re.compile(r"\b(?:Patient|Pt|Re|Name|Pacient(?:ka)?|Jméno)[ \t]*:?"
+                r"[ \t]+(" + _NAME_WORD_RE + r",[ \t]" + _NAME_WORD_RE + r")"
+                r"(?=[ \t]*(?:[,(|;–—]|$))", re.MULTILINE),
+     _SURNAME_FIRST),  # "Patient Wawrzyniak, Taranjit, NHS" (not "Re: Housing, Benefits")
+    (re.compile(r"\b(?:Přepsal[a]?|Zapsal[a]?|(?i:transcribed|typed|dictated)[ \t]+by)[ \t]*:?"
+                r"[ \t]+(?:(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Mgr|MUDr|PhDr|Bc|Ing)\.?[ \t]+)?"
+                r"(" + _NAME_WORD_RE + r"(?:[ \t]+" + _NAME_WORD_RE + r"|[ \t]+[A-Z]\.?"
+                r"(?![\w]))?)"),
+     "who transcribed or typed it"),  # "Přepsala Děpold K.", "Typed by Ann Lee"
 )
 
 #: What follows a name that opens a message to that person: "Dalisay you're a star".
@@ -605,6 +615,11 @@ class NameRecognizer(_LexiconRecognizer):
                         fold(w) in self.lexicon.english and not self.lexicon.is_name(fold(w))
                         for w in value.split()):
                     continue  # 'a book called "Atomic Habits"' (not 'who she called "Big Mo"')
+                if why == _SURNAME_FIRST and any(
+                        fold(w) in self.lexicon.not_names or fold(w) in _RELATIONS or (
+                            fold(w) in self.lexicon.english and not self.lexicon.is_name(fold(w)))
+                        for w in value.split(", ")):
+                    continue  # "Re: Housing, Benefits", "Client: Yes, Sure"
                 found.append(_result(EntityType.PERSON, m.start(1), m.end(1), 0.7, self, why))
         return found
 

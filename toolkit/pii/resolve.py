@@ -90,6 +90,17 @@ def _whole_compound(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _whole_word_echo(span: Span, texts: Sequence[str]) -> Span:
+    """An echo of a name inside a hyphenated word takes in the whole word ("Min" of
+    "Min-ji")."""
+    if span.entity_type not in _WHOLE_WORD_TYPES:
+        return span
+    start, end = _whole_compound(texts[span.segment], span.start, span.end)
+    if (start, end) == (span.start, span.end):
+        return span
+    return Span(span.segment, start, end, span.entity_type, span.score, span.recognizer)
+
+
 def parse_deny(entries: Iterable[str]) -> dict[str, EntityType]:
     """``--deny`` entries: ``word`` (a PERSON) or ``TYPE:word``."""
     out: dict[str, EntityType] = {}
@@ -141,7 +152,8 @@ class DocumentResolver:
                                 texts[s.segment], self.lexicon) for s in spans]
         spans = _join_branches(_merge([s for s in spans if s.entity_type in self.wanted], texts),
                                texts)
-        echoes = propagate(texts, folded, spans, self.lexicon, protected)
+        echoes = [_whole_word_echo(s, texts) for s in propagate(texts, folded, spans,
+                                                                 self.lexicon, protected)]
         return _merge([*spans, *(s for s in echoes if s.entity_type in self.wanted)], texts)
 
     def _trim(self, span: Span, texts: Sequence[str],
