@@ -583,3 +583,14 @@ def test_when_name_is_echoed_hyphenated_or_filed_surname_first_then_found(
     assert EntityType.PERSON.value in found_within(redactor, text, name)
     if name == "Soo-ah":
         assert sum(span == "Soo-ah" for span in _found(redactor, text)) >= 1
+
+
+@pytest.mark.parametrize("text, value, whole", [
+    ("He works full time at Hartleys Joinery in Reddish, although", "Hartleys Joinery",
+     "Hartleys Joinery in Reddish"),
+    ("I worked at Hartleys Joinery in March.", "Hartleys Joinery", "Hartleys Joinery"),
+    ("I'm at Hartleys Joinery on Mondays.", "Hartleys Joinery", "Hartleys Joinery"),
+])
+def test_when_organisation_is_named_with_its_town_then_the_town_goes_with_it(
+        redactor: Redactor, text: str, value: str, whole: str) -> None:
+    assert _found(redactor, text).get(whole) == EntityType.ORGANIZATION.value

@@ -385,10 +385,28 @@ _PLACE_KINDS = frozenset({EntityType.LOCATION, EntityType.STREET_ADDRESS, Entity
 _BUSINESS_BEFORE = re.compile(r"(?:\b(?i:the)|\b(?:at|outside|near|opposite|behind))[ \t]+$")
 
 
+#: A branch's town that nothing else found: "Hartleys Joinery in Reddish" (not "in March",
+#: "on Mondays", "at Christmas").
+_BRANCH_TOWN = re.compile(
+    r"[ \t]+(?:in|on|at)[ \t]+([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)\b(?![-'’]\w)")
+_NOT_TOWN = frozenset(
+    """january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays
+    thursdays fridays saturdays sundays christmas easter weekends weekdays the this that
+    first last next""".split())
+
+
 def _join_branches(spans: list[Span], texts: Sequence[str]) -> list[Span]:
     """One organisation of a business and its branch's place: "Greggs in Walkley"."""
     out: list[Span] = []
-    for span in spans:
+    for i, span in enumerate(spans):
+        if span.entity_type is EntityType.ORGANIZATION and (
+                m := _BRANCH_TOWN.match(texts[span.segment], span.end)) is not None \
+                and not any(fold(w) in _NOT_TOWN for w in m.group(1).split()) and not (
+                i + 1 < len(spans) and spans[i + 1].segment == span.segment
+                and spans[i + 1].start < m.end()):
+            span = Span(span.segment, span.start, m.end(), span.entity_type, span.score,
+                        span.recognizer)
         prev = out[-1] if out else None
         if prev is not None and prev.segment == span.segment \
                 and span.entity_type in _PLACE_KINDS:
