@@ -228,6 +228,8 @@ _WARD_RE = regex.compile(
     r"|\b(?i:oddělení|pavilon|pavilonu|pavilónu)[ \t]+(?:\d{1,2}|[A-Z])\b(?![.,]?\d)"
     r"|\b(?:akutní[ \t]+)?příjem[ \t]+[A-Z]\b|\b(?:denní[ \t]+)?stacionář[ \t]+[A-Z]\b",
     regex.MULTILINE)
+#: A word every ward above has: the cheap test before the look-behinds run.
+_WARD_HINT = re.compile(r"Unit|Ward|West|East|North|South|oddělení|pavil|příjem|stacionář")
 #: Military units: "the 10th Mountain Division", "2 Rifles", "1st Cavalry Division".
 _UNIT_RE = re.compile(
     r"\b\d{1,3}(?:st|nd|rd|th)?\s+(?:[A-Z][a-z]+\s+){0,2}(?:Division|Regiment|Brigade|"
@@ -548,8 +550,9 @@ class OrganizationRecognizer(_OrganizationBase):
                     and first not in TITLES and first not in lex.regions \
                     and first not in lex.first_names and first not in lex.not_names:
                 yield m.start(1), m.end(2), "a shop named by its street"
-        for m in _WARD_RE.finditer(text):
-            yield m.start(), m.end(), "a hospital's ward by its number"
+        if _WARD_HINT.search(text):
+            for m in _WARD_RE.finditer(text):
+                yield m.start(), m.end(), "a hospital's ward by its number"
         yield from self._foreign_names(text)
         yield from self._town_names(text)
         for m in _UNIT_RE.finditer(text):
