@@ -594,3 +594,32 @@ def test_when_name_is_echoed_hyphenated_or_filed_surname_first_then_found(
 def test_when_organisation_is_named_with_its_town_then_the_town_goes_with_it(
         redactor: Redactor, text: str, value: str, whole: str) -> None:
     assert _found(redactor, text).get(whole) == EntityType.ORGANIZATION.value
+
+
+@pytest.mark.parametrize("text, value, kind", [
+    ("Pan Ngô žije s manželkou Nguyễn Thị Lan v Kladně.", "Nguyễn Thị Lan", EntityType.PERSON),
+    ("Yeah. Gaz, my manager, put me on nights.", "Gaz", EntityType.PERSON),
+    ("nemuzu spat uz od patku 8.3.", "patku 8.3", EntityType.DATE),
+    ("he moved out on the 15th of this month and", "15th of this month", EntityType.DATE),
+    ("She has moved to 1815 Fordem Ave, Unit C with her aunt", "1815 Fordem Ave, Unit C",
+     EntityType.STREET_ADDRESS),
+    ("The office is at 41–43 Kiln Street now.", "41–43 Kiln Street", EntityType.STREET_ADDRESS),
+    ("its by the Stater Bros in Upland", "Stater Bros in Upland", EntityType.ORGANIZATION),
+    ("hraje za TJ Sokol Horní Dubá každou neděli.", "TJ Sokol Horní Dubá",
+     EntityType.ORGANIZATION),
+    ("Jen v pátek, a jen do U Zlatého kohouta.", "U Zlatého kohouta", EntityType.ORGANIZATION),
+])
+def test_when_eighth_probe_form_is_written_then_found(
+        redactor: Redactor, text: str, value: str, kind: EntityType) -> None:
+    assert kind.value in found_within(redactor, text, value)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Linh: had another row with bố. he found my letter", "bố"),
+    ("Linh: mẹ just cried all night", "mẹ"),
+    ("Honestly, my manager is awful.", "Honestly"),
+    ("Monday, my mum rang.", "Monday"),
+])
+def test_when_eighth_probe_look_alike_is_written_then_kept(
+        redactor: Redactor, text: str, kept: str) -> None:
+    assert not any(kept in span for span in _found(redactor, text))

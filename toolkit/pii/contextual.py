@@ -190,6 +190,9 @@ _CZ_CHARS = frozenset(CZECH_LETTERS)
 
 
 _NAME_WORD_RE = r"[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w'’-]+"
+#: Vietnamese kin words, in lower case with their accents, that fold to a name ("bố" ~ "Bo",
+#: "mẹ", "chị"): "had another row with bố" is about the speaker's father.
+_VI_KIN = frozenset("bố mẹ chị ông bà cô chú dì cậu bác cháu".split())
 #: The name under a letter's sign-off: "Yours sincerely,\n\nDr Ann Lee" (titles kept out).
 _SIGNED = re.compile(
     r"^[ \t]*(?i:dictated[ \t]+but[ \t]+not[ \t]+read|yours[ \t]+(?:sincerely|faithfully|truly)|"
@@ -225,6 +228,7 @@ _NOT_INITIALS = frozenset("""U.S. U.K. A.M. P.M. N.B. P.S. D.C. E.U. G.P. A.D. B
 _QUOTED_NAME = "a name in quotes after 'called' or 'first name'"
 _INITIALS = "a person's initials"
 _SURNAME_FIRST = "'Surname, Given name' after a patient label"
+_APPOSITIVE = "a name before ', my manager', ', my sister'"
 _NAME_SLOTS = (
     (re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Doctor|Sir|Dame|Cllr|Revd?)\.?[ \t]+"
                 r"((?:[A-Z]\.?[ \t]?){1,3}[ \t]*" + _NAME_WORD_RE + r")"),
@@ -247,6 +251,14 @@ _NAME_SLOTS = (
      _QUOTED_NAME),  # 'who she called "Big Si"'
     (re.compile(r"(?<![\w.])((?:[A-Z]\.){2,3})(?![\w.]|[ \t]?[A-Z]\.|[ \t]?[A-Z][a-z])"),
      _INITIALS),  # "heads up — J.P. called", "handover — J.M."
+    (re.compile(r"(?<![\w'’])([A-Z][a-z'’-]+(?:[ \t][A-Z][a-z'’-]+)?),[ \t]+(?:my|our|his|her|"
+                r"their)[ \t]+(?:(?:line[ \t]+)?manager|boss|supervisor|sister|brother|mum|mom|"
+                r"mam|dad|(?:best[ \t]+)?friend|mate|pal|partner|husband|wife|son|daughter|cousin|"
+                r"aunt|auntie|uncle|nan|nana|gran|granny|grandma|grandad|grandpa|neighbou?r|"
+                r"colleague|flatmate|roommate|housemate|ex|girlfriend|boyfriend|fianc[ée]e?|"
+                r"sponsor|coach|teacher|tutor|landlord|landlady|key[ \t]?worker|carer|caseworker|"
+                r"social[ \t]+worker|stepdad|stepmum|stepmom|niece|nephew)\b"),
+     _APPOSITIVE),  # "Gaz, my manager, put me on five in a row"
     (re.compile(r"\b(?:Patient|Pt|Re|Name|Pacient(?:ka)?|Jméno)[ \t]*:?"
                 r"[ \t]+(" + _NAME_WORD_RE + r",[ \t]" + _NAME_WORD_RE + r")"
                 r"(?=[ \t]*(?:[,(|;–—]|$))", re.MULTILINE),
@@ -615,10 +627,10 @@ class NameRecognizer(_LexiconRecognizer):
                         fold(w) in self.lexicon.english and not self.lexicon.is_name(fold(w))
                         for w in value.split()):
                     continue  # 'a book called "Atomic Habits"' (not 'who she called "Big Mo"')
-                if why == _SURNAME_FIRST and any(
+                if why in (_SURNAME_FIRST, _APPOSITIVE) and any(
                         fold(w) in self.lexicon.not_names or fold(w) in _RELATIONS or (
                             fold(w) in self.lexicon.english and not self.lexicon.is_name(fold(w)))
-                        for w in value.split(", ")):
+                        for w in value.replace(",", " ").split()):
                     continue  # "Re: Housing, Benefits", "Client: Yes, Sure"
                 found.append(_result(EntityType.PERSON, m.start(1), m.end(1), 0.7, self, why))
         return found
@@ -640,7 +652,7 @@ class NameRecognizer(_LexiconRecognizer):
         f = fold(tok.text)
         lex = self.lexicon
         if (f in lex.not_names or f in lex.allow or f in lex.roles or f in TITLES
-                or f in KIND_WORDS):
+                or f in KIND_WORDS or tok.text in _VI_KIN):
             return "X"
         if lex.is_name(f):
             return "A" if f in lex.name_words or f in lex.regions else "P"

@@ -84,7 +84,8 @@ TITLES = frozenset(
 def _fold_table() -> dict[int, str]:
     """Code point -> its lower-case letter without accents, one character for one."""
     table: dict[int, str] = {}
-    for code in range(0x41, 0x530):
+    # Latin letters up to Cyrillic, and Latin Extended Additional: Vietnamese "Nguyễn", "Thị"
+    for code in (*range(0x41, 0x530), *range(0x1E00, 0x1F00)):
         ch = chr(code)
         low = ch.lower()
         if len(low) != 1:

@@ -43,7 +43,7 @@ _ORG_KIND = (
     r"(?:RC|R\.C\.|CE|C\s+of\s+E|CofE)\s+(?:High|Primary|Junior|Infants?|First|Middle|"
     r"Secondary)|Store(?<!App[ \t]Store)(?<!Play[ \t]Store)(?<!Apple[ \t]Store)"
     r"(?<!Epic[ \t]Store)(?<!Microsoft[ \t]Store)|Shack|Diner|Grill|"
-    r"Tavern|Pantry|Deli|Emporium|Brasserie|Takeaway|Chippy|"
+    r"Tavern|Pantry|Deli|Emporium|Brasserie|Takeaway|Chippy|Bros\.?|"
     r"s\.\s?r\.\s?o\.|a\.\s?s\.)"
 )
 _CZ_KIND = (
@@ -93,6 +93,9 @@ _ORG_RE = re.compile(
     # "v Centru duševního zdraví Praha 8", "CDZ Praha 8", "pavilon 12"
     rf"|\b(?:[Cc]entr(?:um|a|u|em)\s+duševního\s+zdraví|CDZ)(?:\s+(?:[{_UP_CZ}][\w-]*|\d{{1,2}}\b)){{1,3}}"
     r"|\b[Pp]avilon\s+\d{1,3}[A-Z]?\b"
+    # sports clubs: "TJ Sokol Velká Dobrá", "FK Tatran Lomnice"; pubs: "U Zlatého kohouta"
+    rf"|\b(?:TJ|SK|FK|HC|AFK|SFK|MFK|FC|BK|TK)\s+[{_UP_CZ}][\w-]+(?:\s+[{_UP_CZ}][\w-]+){{0,3}}"
+    rf"|\bU\s+[{_UP_CZ}][a-zá-ž]+(?:ého|ých|é)\s+[a-zá-ž]{{3,}}(?:a|y|u|ů|e)\b"
     # "(Rokycanská nemocnice)": a town's hospital named by its adjective alone
     rf"|\b[{_UP_CZ}][a-zá-ž]+(?:ská|cká|ní|ské|cké|ska|cka|ske|cke|ni)\s+(?:nemocnice|"
     r"nemocnici|nemocnicí|poliklinika|"

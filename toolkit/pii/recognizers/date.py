@@ -116,8 +116,9 @@ _NUMBER = re.compile(r"\d+")
 _WEEKDAY_NAMES = (
     r"mon(?:day)?|tue(?:s(?:day)?)?|wed(?:s|nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|"
     r"sat(?:urday)?|sun(?:day)?|pondělí|pondeli|úterý|utery|středa|streda|středu|stredu|"
-    r"čtvrtek|ctvrtek|pátek|patek|sobota|sobotu|neděle|nedele|neděli|nedeli"
-)
+    r"čtvrtek|ctvrtek|pátek|patek|sobota|sobotu|neděle|nedele|neděli|nedeli|"
+    r"pondělka|pondelka|úterka|uterka|středy|stredy|čtvrtka|ctvrtka|pátku|patku|soboty"
+)  # "od pátku 8.3.": the genitive and locative too
 #: Czech weekdays' two-letter abbreviations, capitalised or with an accent ("po 3. dubnu" is
 #: "after", "so" and "ne" are words).
 _CZ_WEEKDAY_ABBR = r"(?:Po|Út|Ut|St|Čt|Pá|So|Ne|PO|ÚT|UT|ST|ČT|PÁ|SO|NE|út|čt|pá)"

@@ -77,7 +77,8 @@ _WEEKDAY_WORD = r"(?:mon|tues?|weds|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?
 _WEEKDAY = r"\b" + _WEEKDAY_WORD + r"\.?,?"
 
 _CZ_WEEKDAY = (r"(?:pondělí|úterý|středa|středu|čtvrtek|pátek|sobota|sobotu|neděle|neděli|"
-               r"pondeli|utery|streda|stredu|ctvrtek|patek|nedele|nedeli)")
+               r"pondeli|utery|streda|stredu|ctvrtek|patek|nedele|nedeli|pondělka|pondelka|"
+               r"úterka|uterka|středy|stredy|čtvrtka|ctvrtka|pátku|patku|soboty)")
 
 _FREE = r"(?<![\w.,/:£$€-])"  # not glued to another number, word or date
 _END = r"(?![\w/]|[.,]\d)"
@@ -148,8 +149,8 @@ class InformalDateRecognizer(WeekdayDateRecognizer):
         Pattern("day and Roman month", r"(?:\b" + _CZ_WEEKDAY + r",?[ \t]+|(?<=\b(?:do|od|dne|ode)"
                 r"[ \t]))" + _DAY + r"\.[ \t]?(?:XII|XI|IX|X|VIII|VII|VI|V|IV|III|II|I)\.?(?![\w])",
                 0.6),
-        Pattern("cue and ordinal", r"(?<=" + _CUE + r"(?:the\s+)?)" + _ORDINAL + _NOT_COUNTED,
-                0.55),
+        Pattern("cue and ordinal", r"(?<=" + _CUE + r"(?:the\s+)?)" + _ORDINAL + _NOT_COUNTED
+                + r"(?:[ \t]+of[ \t]+(?:this|next|last)[ \t]+month\b)?", 0.55),
         Pattern("cue and ordinal in words", r"(?<=" + _CUE + r"the\s+)" + _LATE_ORD_WORD
                 + _NOT_COUNTED, 0.55),
         Pattern("day.month.", _FREE + _DAY + r"\.\s?" + _MONTH + r"\.(?![\w]|\.\w|\s?\d)",

@@ -67,9 +67,10 @@ def _alternation(words: list[str] | tuple[str, ...]) -> str:
     return "(?:" + "|".join(sorted(map(re.escape, words), key=lambda w: (-len(w), w))) + ")"
 
 
-_HOUSE = r"\d{1,5}[A-Za-z]?(?:[-/]\d{1,5}[A-Za-z]?)?"
+_HOUSE = r"\d{1,5}[A-Za-z]?(?:[-/–]\d{1,5}[A-Za-z]?)?"  # "41–43 Market Street"
 _UNIT_WORD = r"(?:Flat|Apartment|Apt|Unit|Studio|Suite|Ste|Room|Fl|Lot|Trailer)\.?"
-_UNIT = r"(?:" + _UNIT_WORD + r"[ \t]*#?|#)\d{1,5}[A-Za-z]?"  # "Apt 5", "Flat 3", "#12"
+_UNIT = (r"(?:" + _UNIT_WORD + r"[ \t]*#?|#)(?:\d{1,5}[A-Za-z]?|[A-Z](?![\w'’]))")  # "Apt 5",
+# "Flat 3", "#12", "Unit C"
 _DIRECTION = r"(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?"
 _NAME_WORD = r"(?:\p{Lu}[\p{L}'’-]*|\d{1,3}(?:st|nd|rd|th))"
 #: Lower-case words inside a street's name: "Bois d'Arc Drive", "Maes y Dderwen".
