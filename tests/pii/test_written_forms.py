@@ -623,3 +623,35 @@ def test_when_eighth_probe_form_is_written_then_found(
 def test_when_eighth_probe_look_alike_is_written_then_kept(
         redactor: Redactor, text: str, kept: str) -> None:
     assert not any(kept in span for span in _found(redactor, text))
+
+
+@pytest.mark.parametrize("text, value, kind", [
+    ("We moved from Leeds to Hengrove in 2016, when I was nine.", "Hengrove",
+     EntityType.LOCATION),
+    ("email me or ring the office on 571 614 579.", "571 614 579", EntityType.PHONE_NUMBER),
+    ("kiaran did you see what tamsyn posted", "tamsyn", EntityType.PERSON),
+    ("its been a year since oriel died. ok maybe", "oriel", EntityType.PERSON),
+    ("How did it feel when dervla said that?", "dervla", EntityType.PERSON),
+    ("You mentioned zuleika in Ambleside. Could she come?", "zuleika", EntityType.PERSON),
+    ("work is a nightmare, brannoc shouted at me in front of everyone", "brannoc",
+     EntityType.PERSON),
+    ("meurig > ysolde said i was being dramatic", "ysolde", EntityType.PERSON),
+    ("did you see what thanh huyen posted", "thanh huyen", EntityType.PERSON),
+])
+def test_when_ninth_form_family_is_written_then_found(
+        redactor: Redactor, text: str, value: str, kind: EntityType) -> None:
+    """Names in lower-case chat frames, a place after 'from PLACE to', an office's number."""
+    assert kind.value in found_within(redactor, text, value)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("did you see what everyone posted", "everyone"),
+    ("its been a year since nan died", "nan"),
+    ("what ppl said hurt", "ppl"),
+    ("How did it respond when you mentioned self-harm?", "self-harm"),
+    ("you mentioned sertraline.", "sertraline"),
+    ("I drove from Leeds to Christmas lunch", "Christmas"),
+])
+def test_when_ninth_family_look_alike_is_written_then_kept(
+        redactor: Redactor, text: str, kept: str) -> None:
+    assert not any(kept in span for span in _found(redactor, text))

@@ -229,6 +229,24 @@ _QUOTED_NAME = "a name in quotes after 'called' or 'first name'"
 _INITIALS = "a person's initials"
 _SURNAME_FIRST = "'Surname, Given name' after a patient label"
 _APPOSITIVE = "a name before ', my manager', ', my sister'"
+_LOWER_FRAME = "a lower-case name in a chat frame ('did you see what kez posted')"
+#: Chat words that are neither English nor names ("what ppl said").
+_CHAT_WORDS = frozenset("ppl peeps fam smb bae prolly hun hon bezzie bestie bruv bby".split())
+_LOW = r"[a-zà-ÿčďěňřšťůž][a-zà-ÿčďěňřšťůž'’-]{2,}"
+_LOW_NAME = rf"({_LOW}(?:[ \t]{_LOW})?)"
+#: Where a chat names someone in lower case: "did you see what kez posted", "since annest
+#: died", "when wenona said that", "its hanoras birthday", "rhonwen shouted at me".
+_LOWER_FRAMES = (
+    rf"\bwhat[ \t]+{_LOW_NAME}[ \t]+(?:posted|said|wrote|did|sent|texted|shared)\b",
+    rf"\bwhen[ \t]+{_LOW_NAME}[ \t]+(?:said|did|told|posted|wrote|left|shouted|texted|messaged)\b",
+    rf"\bsince[ \t]+{_LOW_NAME}[ \t]+(?:died|passed|left)\b",
+    rf"\b(?i:you|u)[ \t]+mentioned[ \t]+{_LOW_NAME}(?=[ \t]+in[ \t]+[A-Z])",  # and a town
+    rf"\bits[ \t]+({_LOW})s[ \t]+(?:birthday|bday)\b",
+    rf"(?:^|[>:,.!?][ \t]*|\b(?:and|but|tbh|lol|apparently)[ \t]+){_LOW_NAME}[ \t]+"
+    r"(?:shouted|yelled|screamed|snapped)[ \t]+at[ \t]+me\b",
+    rf"(?:^|[>:,.!?][ \t]*|\b(?:and|but|no|tbh|lol|apparently)[ \t]+){_LOW_NAME}[ \t]+said[ \t]+"
+    r"(?:i|im|i'm|i’m|that|it|its|it's)\b",
+)
 _NAME_SLOTS = (
     (re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Doctor|Sir|Dame|Cllr|Revd?)\.?[ \t]+"
                 r"((?:[A-Z]\.?[ \t]?){1,3}[ \t]*" + _NAME_WORD_RE + r")"),
@@ -251,6 +269,7 @@ _NAME_SLOTS = (
      _QUOTED_NAME),  # 'who she called "Big Si"'
     (re.compile(r"(?<![\w.])((?:[A-Z]\.){2,3})(?![\w.]|[ \t]?[A-Z]\.|[ \t]?[A-Z][a-z])"),
      _INITIALS),  # "heads up — J.P. called", "handover — J.M."
+    *((re.compile(frame, re.MULTILINE), _LOWER_FRAME) for frame in _LOWER_FRAMES),
     (re.compile(r"(?<![\w'’])([A-Z][a-z'’-]+(?:[ \t][A-Z][a-z'’-]+)?),[ \t]+(?:my|our|his|her|"
                 r"their)[ \t]+(?:(?:line[ \t]+)?manager|boss|supervisor|sister|brother|mum|mom|"
                 r"mam|dad|(?:best[ \t]+)?friend|mate|pal|partner|husband|wife|son|daughter|cousin|"
@@ -627,6 +646,13 @@ class NameRecognizer(_LexiconRecognizer):
                         fold(w) in self.lexicon.english and not self.lexicon.is_name(fold(w))
                         for w in value.split()):
                     continue  # 'a book called "Atomic Habits"' (not 'who she called "Big Mo"')
+                if why == _LOWER_FRAME and any(
+                        fold(w) in self.lexicon.english or fold(w) in self.lexicon.not_names
+                        or fold(w) in _RELATIONS or fold(w) in _CHAT_WORDS or w in _VI_KIN
+                        or fold(w) in self.lexicon.allow or fold(w) in self.lexicon.roles
+                        or all(fold(p) in self.lexicon.english for p in w.split("-"))
+                        for w in value.split()):
+                    continue  # "what everyone posted", "since nan died", "what ppl said"
                 if why in (_SURNAME_FIRST, _APPOSITIVE) and any(
                         fold(w) in self.lexicon.not_names or fold(w) in _RELATIONS or (
                             fold(w) in self.lexicon.english and not self.lexicon.is_name(fold(w)))

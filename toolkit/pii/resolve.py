@@ -152,6 +152,8 @@ class DocumentResolver:
                                 texts[s.segment], self.lexicon) for s in spans]
         spans = _join_branches(_merge([s for s in spans if s.entity_type in self.wanted], texts),
                                texts)
+        if EntityType.LOCATION in self.wanted:
+            spans = _merge([*spans, *_places_moved_to(spans, texts, self.lexicon)], texts)
         echoes = [_whole_word_echo(s, texts) for s in propagate(texts, folded, spans,
                                                                  self.lexicon, protected)]
         return _merge([*spans, *(s for s in echoes if s.entity_type in self.wanted)], texts)
@@ -394,6 +396,34 @@ _NOT_TOWN = frozenset(
     monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays
     thursdays fridays saturdays sundays christmas easter weekends weekdays the this that
     first last next""".split())
+
+
+#: "from Castlederg to Walkley": after a place and "to", a capitalised word is a place too.
+_TO_PLACE = re.compile(r"[ \t]+to[ \t]+([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)\b(?![-'’]\w)")
+_FROM_BEFORE = re.compile(r"\bfrom[ \t]+$")
+
+
+def _places_moved_to(spans: list[Span], texts: Sequence[str], lexicon: Lexicon) -> list[Span]:
+    """The second place of "from PLACE to X", when nothing found X (spaCy takes some towns
+    for organisations, so the first may be either)."""
+    out = []
+    for i, span in enumerate(spans):
+        text = texts[span.segment]
+        if span.entity_type not in (EntityType.LOCATION, EntityType.ORGANIZATION) \
+                or not _FROM_BEFORE.search(
+                text, max(0, span.start - 6), span.start):
+            continue
+        m = _TO_PLACE.match(text, span.end)
+        if m is None or (i + 1 < len(spans) and spans[i + 1].segment == span.segment
+                         and spans[i + 1].start < m.end()):
+            continue
+        words = [fold(w) for w in m.group(1).split()]
+        if any(w in _NOT_TOWN or w in lexicon.not_names or w in lexicon.roles
+               or (w in lexicon.english and (w,) not in lexicon.places) for w in words):
+            continue  # "from Leeds to London" is found anyway; "from Leeds to Monday" is not
+        out.append(Span(span.segment, m.start(1), m.end(1), span.entity_type, span.score,
+                        span.recognizer))  # what the first was taken for ("Omagh": ORG)
+    return out
 
 
 def _join_branches(spans: list[Span], texts: Sequence[str]) -> list[Span]:

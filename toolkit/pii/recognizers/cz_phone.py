@@ -22,7 +22,8 @@ _NATIONAL_AHEAD = r"[2-7]\d\d(?:[ .-]?\d{3}[ .-]?\d{3}| \d\d \d\d \d\d)(?!\d)"
 _CUE = (
     r"\b(?i:tel|telefon\w*|mobil\w*|mob|číslo|čísle|čísla|cislo|cisle|cisla|phone|call|ring|rang"
     r"|text|cell|numbers?|line|linka|linku|lince|whatsapp|signal|kontakt\w*|volej\w*|"
-    r"zavolej\w*|volat|zavolat|sms)\b"
+    r"zavolej\w*|volat|zavolat|sms|office|reception|landline|switchboard|recepc\w*|"
+    r"kancelář\w*|ordinac\w*)\b"
 )
 
 
