@@ -379,7 +379,9 @@ def _merge(spans: list[Span], texts: Sequence[str]) -> list[Span]:
 
 #: What joins a business to the town or street of its branch: "Greggs in Walkley",
 #: "Dollar General on Route 9", "the Ship Inn at Porthgain".
-_BRANCH_GAP = re.compile(r"[ \t]+(?:in|on|at)[ \t]+(?:the[ \t]+)?")
+_BRANCH_GAP = re.compile(r"[ \t]+(?:in|on|at|off)[ \t]+(?:the[ \t]+)?")
+#: ... in Czech, only after what was taken for an organisation: "Penny v Rakovníku".
+_CZ_BRANCH_GAP = re.compile(r"[ \t]+(?:v|ve|na)[ \t]+")
 _PLACE_KINDS = frozenset({EntityType.LOCATION, EntityType.STREET_ADDRESS, EntityType.PERSON,
                           EntityType.ORGANIZATION})
 #: A name that follows one of these is a place of business, not a person ("at the Golden
@@ -441,7 +443,10 @@ def _join_branches(spans: list[Span], texts: Sequence[str]) -> list[Span]:
         if prev is not None and prev.segment == span.segment \
                 and span.entity_type in _PLACE_KINDS:
             text = texts[span.segment]
-            gap = _BRANCH_GAP.fullmatch(text, prev.end, span.start)
+            gap = _BRANCH_GAP.fullmatch(text, prev.end, span.start) or (
+                prev.entity_type is EntityType.ORGANIZATION
+                and span.entity_type is EntityType.LOCATION
+                and _CZ_BRANCH_GAP.fullmatch(text, prev.end, span.start))
             business = prev.entity_type is EntityType.ORGANIZATION or (
                 prev.entity_type in (EntityType.PERSON, EntityType.LOCATION)
                 and span.entity_type is not EntityType.PERSON
@@ -449,7 +454,7 @@ def _join_branches(spans: list[Span], texts: Sequence[str]) -> list[Span]:
                 is not None) or (
                 prev.entity_type is EntityType.PERSON and span.entity_type is EntityType.PERSON
                 and re.search(r"\b(?i:the)[ \t]+$", text[max(0, prev.start - 6):prev.start]))
-            if gap is not None and business:
+            if gap and business:
                 out[-1] = Span(prev.segment, prev.start, span.end, EntityType.ORGANIZATION,
                                max(prev.score, span.score), prev.recognizer)
                 continue
