@@ -586,8 +586,8 @@ def test_when_name_is_echoed_hyphenated_or_filed_surname_first_then_found(
 
 
 @pytest.mark.parametrize("text, value, whole", [
-    ("He works full time at Hartleys Joinery in Reddish, although", "Hartleys Joinery",
-     "Hartleys Joinery in Reddish"),
+    ("He works full time at Hartleys Joinery in Tottington, although", "Hartleys Joinery",
+     "Hartleys Joinery in Tottington"),
     ("I worked at Hartleys Joinery in March.", "Hartleys Joinery", "Hartleys Joinery"),
     ("I'm at Hartleys Joinery on Mondays.", "Hartleys Joinery", "Hartleys Joinery"),
 ])
@@ -653,5 +653,34 @@ def test_when_ninth_form_family_is_written_then_found(
     ("I drove from Leeds to Christmas lunch", "Christmas"),
 ])
 def test_when_ninth_family_look_alike_is_written_then_kept(
+        redactor: Redactor, text: str, kept: str) -> None:
+    assert not any(kept in span for span in _found(redactor, text))
+
+
+@pytest.mark.parametrize("text, kept", [
+    # a reviewer's list of false positives in this session's rules (before they were fixed)
+    ("what cpn said hurt. the cpn is new. My CPN visits weekly.", "cpn"),
+    ("Mondays, my manager is worst. I hate Mondays.", "Mondays"),
+    ("since nonna died i cant eat", "nonna"),
+    ("its abuelas birthday tomorrow", "abuela"),
+    ("Sooo, my ex texted me", "Sooo"),
+    ("I worked at Greggs in Year Eleven.", "Year Eleven"),
+    ("I cried at Tesco in Ramadan.", "Ramadan"),
+    ("I'm working at Amazon on Nights now.", "Nights"),
+    ("I went back to Work on the High Street.", "Work on"),
+    ("We sat fifth in the league.", "sat fifth"),
+    ("Byl jsem na oddělení 3 týdny.", "oddělení 3"),
+    ("Čistý příjem K dispozici nemá.", "příjem K"),
+    ("I'm stuck on Unit 3 in my college course.", "Unit 3"),
+    ("Re: ADHD, ASD", "ADHD"),
+    ("Re: Sertraline, Citalopram", "Sertraline"),
+    ("Typed by Medical Secretary", "Medical Secretary"),
+    ("We got a Chinese Takeaway on Friday and I binged.", "Chinese Takeaway"),
+    ("I went to the Corner Store for milk.", "Corner Store"),
+    ("Got it from the Xbox Store.", "Xbox Store"),
+    ("Viz bod 2.V.", "2.V"),
+    ("I went AFK Again lol.", "AFK"),
+])
+def test_when_review_of_branch_and_frame_rules_look_alike_is_written_then_kept(
         redactor: Redactor, text: str, kept: str) -> None:
     assert not any(kept in span for span in _found(redactor, text))

@@ -229,9 +229,20 @@ _QUOTED_NAME = "a name in quotes after 'called' or 'first name'"
 _INITIALS = "a person's initials"
 _SURNAME_FIRST = "'Surname, Given name' after a patient label"
 _APPOSITIVE = "a name before ', my manager', ', my sister'"
+_TRANSCRIBER = "who transcribed or typed it"
+#: Days and seasons that open a sentence like a name: "Mondays, my manager is worst".
+_NOT_WHEN = frozenset("""monday tuesday wednesday thursday friday saturday sunday mondays tuesdays
+    wednesdays thursdays fridays saturdays sundays weekends weekdays mornings evenings nights
+    summer winter spring autumn christmas easter ramadan""".split())
 _LOWER_FRAME = "a lower-case name in a chat frame ('did you see what kez posted')"
 #: Chat words that are neither English nor names ("what ppl said").
-_CHAT_WORDS = frozenset("ppl peeps fam smb bae prolly hun hon bezzie bestie bruv bby".split())
+_CHAT_WORDS = frozenset("""ppl peeps fam smb bae prolly hun hon bezzie bestie bruv bby yall youse
+    youz cpn sarge sensei bbf sooo soo ffs bruh welp oof yh yep nope okay ok lol omg tbh
+    honestly anyway lockdown""".split())
+#: Grandparents, aunts and parents in the words families use at home ("since nonna died").
+_HOME_KIN = frozenset("""nonna nonno babcia dziadek abuela abuelo abuelita abuelito nain taid
+    bampi bampa gramps grampy granda mammy aunty pappy opa oma nani nana dadi dada ammi abbu
+    yiayia papou bubbe zayde babicka deda taita mamo tato mamka taťka tatka baba dedo""".split())
 _LOW = r"[a-zà-ÿčďěňřšťůž][a-zà-ÿčďěňřšťůž'’-]{2,}"
 _LOW_NAME = rf"({_LOW}(?:[ \t]{_LOW})?)"
 #: Where a chat names someone in lower case: "did you see what kez posted", "since annest
@@ -286,7 +297,7 @@ _NAME_SLOTS = (
                 r"[ \t]+(?:(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Mgr|MUDr|PhDr|Bc|Ing)\.?[ \t]+)?"
                 r"(" + _NAME_WORD_RE + r"(?:[ \t]+" + _NAME_WORD_RE + r"|[ \t]+[A-Z]\.?"
                 r"(?![\w]))?)"),
-     "who transcribed or typed it"),  # "Přepsala Děpold K.", "Typed by Ann Lee"
+     _TRANSCRIBER),  # "Přepsala Děpold K.", "Typed by Ann Lee"
 )
 
 #: What follows a name that opens a message to that person: "Dalisay you're a star".
@@ -649,15 +660,22 @@ class NameRecognizer(_LexiconRecognizer):
                 if why == _LOWER_FRAME and any(
                         fold(w) in self.lexicon.english or fold(w) in self.lexicon.not_names
                         or fold(w) in _RELATIONS or fold(w) in _CHAT_WORDS or w in _VI_KIN
+                        or fold(w) in _HOME_KIN
                         or fold(w) in self.lexicon.allow or fold(w) in self.lexicon.roles
                         or all(fold(p) in self.lexicon.english for p in w.split("-"))
                         for w in value.split()):
                     continue  # "what everyone posted", "since nan died", "what ppl said"
-                if why in (_SURNAME_FIRST, _APPOSITIVE) and any(
-                        fold(w) in self.lexicon.not_names or fold(w) in _RELATIONS or (
-                            fold(w) in self.lexicon.english and not self.lexicon.is_name(fold(w)))
-                        for w in value.replace(",", " ").split()):
-                    continue  # "Re: Housing, Benefits", "Client: Yes, Sure"
+                words = value.replace(",", " ").split()
+                if why in (_SURNAME_FIRST, _APPOSITIVE, _TRANSCRIBER) and any(
+                        fold(w) in self.lexicon.not_names or fold(w) in _RELATIONS
+                        or fold(w) in _CHAT_WORDS or fold(w) in _HOME_KIN
+                        or fold(w) in self.lexicon.roles or fold(w) in _NOT_WHEN
+                        or fold(w) in self.lexicon.allow
+                        or (fold(w) in self.lexicon.english and not self.lexicon.is_name(fold(w)))
+                        for w in words):
+                    continue  # "Re: Housing, Benefits", "Sooo, my ex", "Typed by Admin Team"
+                if why == _SURNAME_FIRST and any(w.isupper() for w in words):
+                    continue  # "Re: ADHD, ASD" ("Re: Sertraline, Citalopram" is allowed above)
                 found.append(_result(EntityType.PERSON, m.start(1), m.end(1), 0.7, self, why))
         return found
 

@@ -41,9 +41,12 @@ _ORG_KIND = (
     r"Casino|Hotel|Resort|Men['’]?s\s+Shed|Co\.|Company|Apartments|"
     r"(?:Therapy|Consulting|Treatment)\s+Rooms|"
     r"(?:RC|R\.C\.|CE|C\s+of\s+E|CofE)\s+(?:High|Primary|Junior|Infants?|First|Middle|"
-    r"Secondary)|Store(?<!App[ \t]Store)(?<!Play[ \t]Store)(?<!Apple[ \t]Store)"
-    r"(?<!Epic[ \t]Store)(?<!Microsoft[ \t]Store)|Shack|Diner|Grill|"
-    r"Tavern|Pantry|Deli|Emporium|Brasserie|Takeaway|Chippy|Bros\.?|"
+    r"Secondary)|Store" + "".join(rf"(?<!{w}[ \t]Store)" for w in (
+        "App", "Play", "Apple", "Epic", "Microsoft", "Xbox", "PlayStation", "Steam", "Nintendo",
+        "Google", "Corner", "Dollar", "Thrift", "Convenience", "Grocery", "Online", "Charity"))
+    + r"|Takeaway" + "".join(rf"(?<!{w}[ \t]Takeaway)" for w in (
+        "Chinese", "Indian", "Thai", "Turkish", "Kebab", "Pizza", "Curry", "Local"))
+    + r"|Shack|Diner|Grill|Tavern|Pantry|Deli|Emporium|Brasserie|Chippy|Bros\.?|"
     r"s\.\s?r\.\s?o\.|a\.\s?s\.)"
 )
 _CZ_KIND = (
@@ -94,7 +97,7 @@ _ORG_RE = re.compile(
     rf"|\b(?:[Cc]entr(?:um|a|u|em)\s+duševního\s+zdraví|CDZ)(?:\s+(?:[{_UP_CZ}][\w-]*|\d{{1,2}}\b)){{1,3}}"
     r"|\b[Pp]avilon\s+\d{1,3}[A-Z]?\b"
     # sports clubs: "TJ Sokol Velká Dobrá", "FK Tatran Lomnice"; pubs: "U Zlatého kohouta"
-    rf"|\b(?:TJ|SK|FK|HC|AFK|SFK|MFK|FC|BK|TK)\s+[{_UP_CZ}][\w-]+(?:\s+[{_UP_CZ}][\w-]+){{0,3}}"
+    rf"|\b(?:TJ|SK|FK|HC|SFK|MFK|FC|BK|TK)\s+[{_UP_CZ}][\w-]+(?:\s+[{_UP_CZ}][\w-]+){{0,3}}"
     rf"|\bU\s+[{_UP_CZ}][a-zá-ž]+(?:ého|ých|é)\s+[a-zá-ž]{{3,}}(?:a|y|u|ů|e)\b"
     # "(Rokycanská nemocnice)": a town's hospital named by its adjective alone
     rf"|\b[{_UP_CZ}][a-zá-ž]+(?:ská|cká|ní|ské|cké|ska|cka|ske|cke|ni)\s+(?:nemocnice|"
@@ -221,15 +224,20 @@ _SHOP_ON_STREET_RE = re.compile(
     r"((?:High|Main|Market|Church|Station|Bridge|Castle|Fore|Front|Back|Mill|Broad)[ \t]+Street"
     r"|High[ \t]+Road|Broadway|[A-Z][a-z]+[ \t]+(?:Street|Road|Lane|Avenue|Parade|Square|Way|Row)"
     r"|(?:Route|Exit|Highway|Hwy|Interstate)[ \t]+\d{1,3})\b(?![-'’]\w)")
+#: Places people go that are no shop's name: "back to Work on the High Street".
+_NOT_SHOPS = frozenset("""work town church mass school college court therapy group rehab uni
+    library pride home gym hospital chapel mosque temple synagogue university""".split())
 #: A hospital's ward or unit by its number or letter: "on Adolescent Unit 2", "on 4 West",
 #: "z oddělení 9", "akutní příjem B", "denní stacionář C".
 _WARD_RE = regex.compile(
-    r"(?<=\b(?:on|from|to|onto|off)[ \t](?:the[ \t])?)(?:[A-Z][a-z]+[ \t]+)?(?:Unit|Ward)[ \t]+"
-    r"\d{1,2}[A-Z]?\b(?![ \t]+of\b)"
+    r"(?<=\b(?:on|from|to|onto|off)[ \t](?:the[ \t])?)(?:[A-Z][a-z]+[ \t]+Unit|Ward)[ \t]+"
+    r"\d{1,2}[A-Z]?\b(?![ \t]+(?:of|in)\b)"
     r"|(?<=\b(?:on|from|to|onto|off)[ \t])\d{1,2}[ \t]?(?:West|East|North|South)\b"
     r"(?=[ \t]*(?:[,.;:)]|$)|[ \t]+(?:at|in|from|for|ward|unit)\b)"
     r"|\b(?i:oddělení|pavilon|pavilonu|pavilónu)[ \t]+(?:\d{1,2}|[A-Z])\b(?![.,]?\d)"
-    r"|\b(?:akutní[ \t]+)?příjem[ \t]+[A-Z]\b|\b(?:denní[ \t]+)?stacionář[ \t]+[A-Z]\b",
+    r"(?![ \t]+(?:roky?|let|dny|dní|dnů|týdn\w*|měsíc\w*|hodin\w*|krát|x)\b)"
+    r"|\b(?:akutní[ \t]+)?příjem[ \t]+[A-Z]\b(?![ \t]+[a-zá-ž])"
+    r"|\b(?:denní[ \t]+)?stacionář[ \t]+[A-Z]\b(?![ \t]+[a-zá-ž])",
     regex.MULTILINE)
 #: A word every ward above has: the cheap test before the look-behinds run.
 _WARD_HINT = re.compile(r"Unit|Ward|West|East|North|South|oddělení|pavil|příjem|stacionář")
@@ -550,7 +558,8 @@ class OrganizationRecognizer(_OrganizationBase):
         for m in _SHOP_ON_STREET_RE.finditer(text):
             first = fold(m.group(1).split()[0])
             if first not in _TIME_WORDS and first not in lex.roles and first not in lex.allow \
-                    and first not in TITLES and first not in lex.regions \
+                    and first not in _NOT_SHOPS and first not in TITLES \
+                    and first not in lex.regions \
                     and first not in lex.first_names and first not in lex.not_names:
                 yield m.start(1), m.end(2), "a shop named by its street"
         if _WARD_HINT.search(text):

@@ -151,7 +151,7 @@ class DocumentResolver:
         spans = [_address_block(_address_around(s, texts[s.segment], self.lexicon),
                                 texts[s.segment], self.lexicon) for s in spans]
         spans = _join_branches(_merge([s for s in spans if s.entity_type in self.wanted], texts),
-                               texts)
+                               texts, self.lexicon)
         if EntityType.LOCATION in self.wanted:
             spans = _merge([*spans, *_places_moved_to(spans, texts, self.lexicon)], texts)
         echoes = [_whole_word_echo(s, texts) for s in propagate(texts, folded, spans,
@@ -397,7 +397,8 @@ _NOT_TOWN = frozenset(
     """january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays
     thursdays fridays saturdays sundays christmas easter weekends weekdays the this that
-    first last next""".split())
+    first last next year form ramadan eid lent lockdown nights days freshers summer winter
+    spring autumn english spanish french german polish czech maths""".split())
 
 
 #: "from Castlederg to Walkley": after a place and "to", a capitalised word is a place too.
@@ -428,13 +429,22 @@ def _places_moved_to(spans: list[Span], texts: Sequence[str], lexicon: Lexicon) 
     return out
 
 
-def _join_branches(spans: list[Span], texts: Sequence[str]) -> list[Span]:
+def _branch_town(value: str, lexicon: Lexicon) -> bool:
+    """A known place, or capitalised words that are neither English nor a time ("Reddish";
+    not "Year Eleven", "Lockdown", "Nights")."""
+    words = tuple(fold(w) for w in value.split())
+    if any(w in _NOT_TOWN for w in words):
+        return False
+    return words in lexicon.places or not any(w in lexicon.english for w in words)
+
+
+def _join_branches(spans: list[Span], texts: Sequence[str], lexicon: Lexicon) -> list[Span]:
     """One organisation of a business and its branch's place: "Greggs in Walkley"."""
     out: list[Span] = []
     for i, span in enumerate(spans):
         if span.entity_type is EntityType.ORGANIZATION and (
                 m := _BRANCH_TOWN.match(texts[span.segment], span.end)) is not None \
-                and not any(fold(w) in _NOT_TOWN for w in m.group(1).split()) and not (
+                and _branch_town(m.group(1), lexicon) and not (
                 i + 1 < len(spans) and spans[i + 1].segment == span.segment
                 and spans[i + 1].start < m.end()):
             span = Span(span.segment, span.start, m.end(), span.entity_type, span.score,
@@ -454,7 +464,8 @@ def _join_branches(spans: list[Span], texts: Sequence[str]) -> list[Span]:
                 is not None) or (
                 prev.entity_type is EntityType.PERSON and span.entity_type is EntityType.PERSON
                 and re.search(r"\b(?i:the)[ \t]+$", text[max(0, prev.start - 6):prev.start]))
-            if gap and business:
+            if gap and business and not any(
+                    fold(w) in _NOT_TOWN for w in text[span.start:span.end].split()):
                 out[-1] = Span(prev.segment, prev.start, span.end, EntityType.ORGANIZATION,
                                max(prev.score, span.score), prev.recognizer)
                 continue

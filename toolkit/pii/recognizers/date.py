@@ -295,7 +295,9 @@ class CalendarDateRecognizer(WeekdayDateRecognizer):
         Pattern("day and Roman month",  # "4. I." alone is a numbered point, not a date
                 _START + _DAY + r"\. ?(?:(?:" + _ROMAN_RE + r")(?:\. ?(?:" + _YEAR + r"|\d\d)|"
                 + r" " + _YEAR + r")"  # "12. VI 1981"
-                + r"|(?:XII|XI|IX|VIII|VII|VI|IV|III|II)\.|(?<=\d\.)(?:X|V|I)\.)" + _END,
+                + r"|(?:XII|XI|IX|VIII|VII|VI|IV|III|II)\.|(?<=\d\.)(?:X|V|I)\.)" + _END
+                + r"(?<!(?i:bod|bodu|paragraf|odst|section|sec|§|kapitola|článek|chapter|part|"
+                r"point|item)\.?[ \t]\d{1,2}\.[XVI]\.)",
                 0.6),  # "14.I." and "07.X." glued; "4. I." with a space is a numbered point
         Pattern("Czech day in words", r"(?i:\b" + _CZ_ORDINAL_DAY + r")[ \t]+" + _CZ_MONTH
                 + r"(?:[ \t]+" + _YEAR + r")?", 0.6),  # "devatenáctého června"

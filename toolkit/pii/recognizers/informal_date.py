@@ -104,7 +104,8 @@ class InformalDateRecognizer(WeekdayDateRecognizer):
         Pattern("weekday and ordinal", _WEEKDAY + r"\s+(?:(?:the\s+)?" + _ORDINAL + r"|the\s+"
                 + _ORD_WORD + _NOT_COUNTED + r")", 0.6),
         # "on Thursday fifth", "died on Sunday twenty-ninth" ("Monday first thing" is not)
-        Pattern("weekday and ordinal in words", _WEEKDAY + r"[ \t]+(?:" + _LATE_ORD_WORD
+        Pattern("weekday and ordinal in words", r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+                r"(?-i:Mon|Tues?|Wed|Thu|Thurs?|Fri|Sat|Sun))\.?,?[ \t]+(?:" + _LATE_ORD_WORD
                 + r"|(?:first|second|third)\b(?=[ \t]*(?:[,.;:!?)]|$)))" + _NOT_COUNTED, 0.6),
         Pattern("day in words and month", r"\b" + _ORD_WORD + r"(?:\s+of)?\s+"
                 + _MONTH_NAME + r"(?:,?\s+(?:(?:19|20)\d\d|" + _SPOKEN_YEAR + r"))?", 0.6),
