@@ -684,3 +684,26 @@ def test_when_ninth_family_look_alike_is_written_then_kept(
 def test_when_review_of_branch_and_frame_rules_look_alike_is_written_then_kept(
         redactor: Redactor, text: str, kept: str) -> None:
     assert not any(kept in span for span in _found(redactor, text))
+
+
+@pytest.mark.parametrize("text, value, kind", [
+    ("So 9. 3. 20:14 Bara: holky dneska?", "9. 3", EntityType.DATE),
+    ("my date of birth is august twenty second nineteen ninety one and",
+     "august twenty second nineteen ninety one", EntityType.DATE),
+    ("the mould's been there since october twenty twenty two and",
+     "october twenty twenty two", EntityType.DATE),
+    ("my sister kayleigh that's K-A-Y-L-E-I-G-H not the normal way", "K-A-Y-L-E-I-G-H",
+     EntityType.PERSON),
+])
+def test_when_eighth_probe_spoken_form_is_written_then_found(
+        redactor: Redactor, text: str, value: str, kind: EntityType) -> None:
+    assert kind.value in found_within(redactor, text, value)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("you may twenty twenty", "may twenty"),
+    ("the A-E-I-O-U vowels", "A-E-I-O-U"),
+])
+def test_when_eighth_probe_spoken_look_alike_is_written_then_kept(
+        redactor: Redactor, text: str, kept: str) -> None:
+    assert not any(kept in span for span in _found(redactor, text))

@@ -281,6 +281,9 @@ _NAME_SLOTS = (
     (re.compile(r"(?<![\w.])((?:[A-Z]\.){2,3})(?![\w.]|[ \t]?[A-Z]\.|[ \t]?[A-Z][a-z])"),
      _INITIALS),  # "heads up — J.P. called", "handover — J.M."
     *((re.compile(frame, re.MULTILINE), _LOWER_FRAME) for frame in _LOWER_FRAMES),
+    # a name spelt out letter by letter: "that's K-A-Y-L-E-I-G-H"
+    (re.compile(r"(?<![\w-])((?:[A-Z]-){3,}[A-Z])(?![\w-])(?<![AEIOU]-[AEIOU])"),
+     "a name spelt out"),  # not "A-E-I-O-U"
     (re.compile(r"(?<![\w'’])([A-Z][a-z'’-]+(?:[ \t][A-Z][a-z'’-]+)?),[ \t]+(?:my|our|his|her|"
                 r"their)[ \t]+(?:(?:line[ \t]+)?manager|boss|supervisor|sister|brother|mum|mom|"
                 r"mam|dad|(?:best[ \t]+)?friend|mate|pal|partner|husband|wife|son|daughter|cousin|"

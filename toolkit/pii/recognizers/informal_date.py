@@ -140,8 +140,11 @@ class InformalDateRecognizer(WeekdayDateRecognizer):
         # "from 3/14 to 3/21/2024": the first day of a range whose end has the year
         Pattern("day/month before a dated end", r"(?=\d)" + _FREE + _DM + r"(?=[ \t]*(?:to|-|–|"
                 r"until|through|thru)[ \t]*" + _DM + r"/(?:\d{4}|\d\d)\b)", 0.6),
-        Pattern("month and day in words", r"\b" + _MONTH_NAME + r"\s+(?:the\s+)?" + _ORD_WORD,
-                0.6),
+        Pattern("month and day in words", r"\b" + _MONTH_NAME + r"\s+(?:the\s+)?" + _ORD_WORD
+                + r"(?:,?[ \t]+(?:(?:19|20)\d\d\b|" + _SPOKEN_YEAR + r"))?", 0.6),
+        # "since october twenty twenty two": a month of a year said aloud
+        Pattern("month and spoken year", r"\b(?!(?-i:may)\b)" + _MONTH_NAME + r"[ \t]+(?:of[ \t]+)?"
+                r"(?=nineteen|twenty|two[ \t]+thousand)" + _SPOKEN_YEAR, 0.55),
         Pattern("weekday and day/month", _WEEKDAY + r"\s+" + _DM + _END, 0.6),
         # "Mon, 09-01", "Tuesday, 14.11", "Thu. 03.23", "Tue 5.7"
         Pattern("weekday and day.month", _WEEKDAY + r"[ \t]+(?:" + _DAY + r"([.-])" + _MONTH + r"|"
@@ -201,6 +204,9 @@ class InformalDateRecognizer(WeekdayDateRecognizer):
         Pattern("day/month with its weekday", r"(?=\d)" + _FREE + _DM + r"(?=[ \t]?\((?:"
                 + _WEEKDAY_WORD
                 + r"|" + _CZ_WEEKDAY + r")\.?\))", 0.6),  # "around 1/4 (Tue)"
+        # "So 9. 3. 20:14 Bara: ...": an export's stamp, the day before the time
+        Pattern("day.month. before a time", _FREE + _DAY + r"\.[ \t]?" + _MONTH
+                + r"\.(?=[ \t]+(?:[01]?\d|2[0-3]):[0-5]\d\b)", 0.6),
         Pattern("dotted date before a time", _FREE + _DAY + r"\." + _MONTH + r"\.\d\d"
                 + r"(?=,?[ \t]+(?:[01]?\d|2[0-3]):[0-5]\d\b)", 0.6),  # "4.3.24, 15:14 - "
     ]
@@ -213,6 +219,8 @@ class InformalDateRecognizer(WeekdayDateRecognizer):
         regex.compile(r"[0-9][./-] ?[0-9]"),
         regex.compile(_CZ_WEEKDAY + r",?[ \t]+[0-9]", regex.IGNORECASE),
         regex.compile(r"[0-9]\.[ \t]?[XVI]"),
+        regex.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ \t]+"
+                      r"(?:of[ \t]+)?(?:nineteen|twenty|two[ \t]+thousand)", regex.IGNORECASE),
         regex.compile(r"(?:eve|day|night|ween|giving|den|silvestr)[ \t,]+(?:of[ \t]+)?[0-9]",
                       regex.IGNORECASE),
         regex.compile(r"(?:christmas|xmas|new[ \t]+year|boxing|valentine|bonfire|hallowe|"
