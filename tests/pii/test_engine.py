@@ -6,6 +6,8 @@ the identifier has one).
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from tests.pii._spans import found as _found
@@ -907,3 +909,17 @@ def test_when_context_word_precedes_a_weak_match_then_the_enhancer_lifts_it(
     assert _found(redactor, "my new number 2025550147 ok") == {
         "2025550147": EntityType.PHONE_NUMBER.value}
     assert _found(redactor, "my new order 2025550147 ok") == {}
+
+
+def test_when_pipeline_loads_then_ner_runs_on_numpy_blas_pinned_to_one_thread(nlp: Any) -> None:
+    """The NER's matrix products go through numpy's BLAS (one thread per process) instead of
+    blis, which the speed benchmark measured at about a quarter less NER CPU; a BLAS that
+    cannot be pinned keeps blis."""
+    from threadpoolctl import threadpool_info
+
+    pools = [p for p in threadpool_info() if p.get("user_api") == "blas"]
+    ops = nlp.get_pipe("ner").model.ops
+    if pools and all(p.get("num_threads") == 1 for p in pools):
+        assert getattr(ops, "use_blis", True) is False
+    else:
+        assert getattr(ops, "use_blis", True) is True

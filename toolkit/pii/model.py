@@ -106,7 +106,9 @@ def _use_numpy_blas(nlp: Any) -> None:
     thinc's bundled blis: about a quarter less CPU for the small model's NER on x86-64, the
     same entities on the benchmark corpora. Workers are processes, so one BLAS thread each
     is what confide wants anyway; a BLAS that cannot be pinned keeps blis (a multi-threaded
-    one spends more CPU than blis saves). GPU and other thinc back ends are left alone."""
+    one spends more CPU than blis saves). GPU and other thinc back ends are left alone. The
+    limit is process-wide: a program that embeds confide and wants a multi-threaded BLAS
+    for its own numpy work can raise it again with ``threadpoolctl`` after loading."""
     from thinc.api import NumpyOps, get_current_ops
     from threadpoolctl import threadpool_info, threadpool_limits
 

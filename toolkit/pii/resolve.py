@@ -453,10 +453,10 @@ def _join_branches(spans: list[Span], texts: Sequence[str], lexicon: Lexicon) ->
         if prev is not None and prev.segment == span.segment \
                 and span.entity_type in _PLACE_KINDS:
             text = texts[span.segment]
-            gap = _BRANCH_GAP.fullmatch(text, prev.end, span.start) or (
+            gap = _BRANCH_GAP.fullmatch(text, prev.end, span.start) is not None or (
                 prev.entity_type is EntityType.ORGANIZATION
                 and span.entity_type is EntityType.LOCATION
-                and _CZ_BRANCH_GAP.fullmatch(text, prev.end, span.start))
+                and _CZ_BRANCH_GAP.fullmatch(text, prev.end, span.start) is not None)
             business = prev.entity_type is EntityType.ORGANIZATION or (
                 prev.entity_type in (EntityType.PERSON, EntityType.LOCATION)
                 and span.entity_type is not EntityType.PERSON
