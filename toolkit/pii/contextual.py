@@ -661,19 +661,14 @@ class NameRecognizer(_LexiconRecognizer):
                         for w in value.split()):
                     continue  # 'a book called "Atomic Habits"' (not 'who she called "Big Mo"')
                 if why == _LOWER_FRAME and any(
-                        fold(w) in self.lexicon.english or fold(w) in self.lexicon.not_names
-                        or fold(w) in _RELATIONS or fold(w) in _CHAT_WORDS or w in _VI_KIN
-                        or fold(w) in _HOME_KIN
-                        or fold(w) in self.lexicon.allow or fold(w) in self.lexicon.roles
+                        self._never_a_name(fold(w)) or fold(w) in self.lexicon.english
+                        or w in _VI_KIN
                         or all(fold(p) in self.lexicon.english for p in w.split("-"))
                         for w in value.split()):
                     continue  # "what everyone posted", "since nan died", "what ppl said"
                 words = value.replace(",", " ").split()
                 if why in (_SURNAME_FIRST, _APPOSITIVE, _TRANSCRIBER) and any(
-                        fold(w) in self.lexicon.not_names or fold(w) in _RELATIONS
-                        or fold(w) in _CHAT_WORDS or fold(w) in _HOME_KIN
-                        or fold(w) in self.lexicon.roles or fold(w) in _NOT_WHEN
-                        or fold(w) in self.lexicon.allow
+                        self._never_a_name(fold(w)) or fold(w) in _NOT_WHEN
                         or (fold(w) in self.lexicon.english and not self.lexicon.is_name(fold(w)))
                         for w in words):
                     continue  # "Re: Housing, Benefits", "Sooo, my ex", "Typed by Admin Team"
@@ -681,6 +676,13 @@ class NameRecognizer(_LexiconRecognizer):
                     continue  # "Re: ADHD, ASD" ("Re: Sertraline, Citalopram" is allowed above)
                 found.append(_result(EntityType.PERSON, m.start(1), m.end(1), 0.7, self, why))
         return found
+
+    def _never_a_name(self, folded: str) -> bool:
+        """A word that fills a name slot without being a name: a relative ("nonna"), a chat
+        word ("ppl"), a role, an allowed term or a word on the not-a-name list (folded)."""
+        lex = self.lexicon
+        return (folded in lex.not_names or folded in _RELATIONS or folded in _CHAT_WORDS
+                or folded in _HOME_KIN or folded in lex.allow or folded in lex.roles)
 
     def _names(self, tokens: Any) -> Iterator[tuple[int, int, float, str]]:
         i, n = 0, len(tokens)

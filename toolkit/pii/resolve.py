@@ -406,6 +406,13 @@ _TO_PLACE = re.compile(r"[ \t]+to[ \t]+([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)\b(?![-
 _FROM_BEFORE = re.compile(r"\bfrom[ \t]+$")
 
 
+def _next_starts_before(spans: list[Span], i: int, end: int) -> bool:
+    """Whether the span after ``spans[i]`` starts in the same segment before ``end``: text
+    something else found, which a widened span must not take over."""
+    return i + 1 < len(spans) and spans[i + 1].segment == spans[i].segment \
+        and spans[i + 1].start < end
+
+
 def _places_moved_to(spans: list[Span], texts: Sequence[str], lexicon: Lexicon) -> list[Span]:
     """The second place of "from PLACE to X", when nothing found X (spaCy takes some towns
     for organisations, so the first may be either)."""
@@ -417,8 +424,7 @@ def _places_moved_to(spans: list[Span], texts: Sequence[str], lexicon: Lexicon) 
                 text, max(0, span.start - 6), span.start):
             continue
         m = _TO_PLACE.match(text, span.end)
-        if m is None or (i + 1 < len(spans) and spans[i + 1].segment == span.segment
-                         and spans[i + 1].start < m.end()):
+        if m is None or _next_starts_before(spans, i, m.end()):
             continue
         words = [fold(w) for w in m.group(1).split()]
         if any(w in _NOT_TOWN or w in lexicon.not_names or w in lexicon.roles
@@ -444,9 +450,8 @@ def _join_branches(spans: list[Span], texts: Sequence[str], lexicon: Lexicon) ->
     for i, span in enumerate(spans):
         if span.entity_type is EntityType.ORGANIZATION and (
                 m := _BRANCH_TOWN.match(texts[span.segment], span.end)) is not None \
-                and _branch_town(m.group(1), lexicon) and not (
-                i + 1 < len(spans) and spans[i + 1].segment == span.segment
-                and spans[i + 1].start < m.end()):
+                and _branch_town(m.group(1), lexicon) \
+                and not _next_starts_before(spans, i, m.end()):
             span = Span(span.segment, span.start, m.end(), span.entity_type, span.score,
                         span.recognizer)
         prev = out[-1] if out else None
@@ -463,7 +468,7 @@ def _join_branches(spans: list[Span], texts: Sequence[str], lexicon: Lexicon) ->
                 and _BUSINESS_BEFORE.search(text, max(0, prev.start - 12), prev.start)
                 is not None) or (
                 prev.entity_type is EntityType.PERSON and span.entity_type is EntityType.PERSON
-                and re.search(r"\b(?i:the)[ \t]+$", text[max(0, prev.start - 6):prev.start]))
+                and _THE_BEFORE.search(text, max(0, prev.start - 6), prev.start) is not None)
             if gap and business and not any(
                     fold(w) in _NOT_TOWN for w in text[span.start:span.end].split()):
                 out[-1] = Span(prev.segment, prev.start, span.end, EntityType.ORGANIZATION,

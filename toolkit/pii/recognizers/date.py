@@ -16,7 +16,7 @@ from toolkit.pii.types import EntityType
 if TYPE_CHECKING:
     from presidio_analyzer.nlp_engine import NlpArtifacts
 
-__all__ = ["DOB_SCORE", "MONTH_TYPOS_RE", "CalendarDateRecognizer",
+__all__ = ["CZ_WEEKDAYS", "DOB_SCORE", "MONTH_TYPOS_RE", "CalendarDateRecognizer",
            "WeekdayDateRecognizer", "parse_date",
            "widen_to_weekday"]
 
@@ -113,12 +113,17 @@ _ROMAN_MONTH = re.compile(r"[./-]\s?(" + _ROMAN_RE + r")\b")
 _WORD = re.compile(r"[^\W\d_]+")
 _TRAILING_TIME = re.compile(r"[ T]\d\d:\d\d.*$")
 _NUMBER = re.compile(r"\d+")
-_WEEKDAY_NAMES = (
-    r"mon(?:day)?|tue(?:s(?:day)?)?|wed(?:s|nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|"
-    r"sat(?:urday)?|sun(?:day)?|pondělí|pondeli|úterý|utery|středa|streda|středu|stredu|"
+#: Czech weekdays with and without accents, in the nominative, accusative, genitive and
+#: locative ("od pátku 8.3."); no alternative is the start of another, so order is free.
+CZ_WEEKDAYS = (
+    r"pondělí|pondeli|úterý|utery|středa|streda|středu|stredu|"
     r"čtvrtek|ctvrtek|pátek|patek|sobota|sobotu|neděle|nedele|neděli|nedeli|"
     r"pondělka|pondelka|úterka|uterka|středy|stredy|čtvrtka|ctvrtka|pátku|patku|soboty"
-)  # "od pátku 8.3.": the genitive and locative too
+)
+_WEEKDAY_NAMES = (
+    r"mon(?:day)?|tue(?:s(?:day)?)?|wed(?:s|nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|"
+    r"sat(?:urday)?|sun(?:day)?|" + CZ_WEEKDAYS
+)
 #: Czech weekdays' two-letter abbreviations, capitalised or with an accent ("po 3. dubnu" is
 #: "after", "so" and "ne" are words).
 _CZ_WEEKDAY_ABBR = r"(?:Po|Út|Ut|St|Čt|Pá|So|Ne|PO|ÚT|UT|ST|ČT|PÁ|SO|NE|út|čt|pá)"

@@ -13,7 +13,7 @@ from typing import ClassVar
 import regex
 from presidio_analyzer import Pattern
 
-from toolkit.pii.recognizers.date import MONTH_TYPOS_RE, WeekdayDateRecognizer
+from toolkit.pii.recognizers.date import CZ_WEEKDAYS, MONTH_TYPOS_RE, WeekdayDateRecognizer
 from toolkit.pii.types import EntityType
 
 __all__ = ["InformalDateRecognizer"]
@@ -76,9 +76,7 @@ _NOT_TIMED = (r"(?<!\b(?:at|from|until|till|til|by|around|about|before|after|bet
 _WEEKDAY_WORD = r"(?:mon|tues?|weds|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?"
 _WEEKDAY = r"\b" + _WEEKDAY_WORD + r"\.?,?"
 
-_CZ_WEEKDAY = (r"(?:pondělí|úterý|středa|středu|čtvrtek|pátek|sobota|sobotu|neděle|neděli|"
-               r"pondeli|utery|streda|stredu|ctvrtek|patek|nedele|nedeli|pondělka|pondelka|"
-               r"úterka|uterka|středy|stredy|čtvrtka|ctvrtka|pátku|patku|soboty)")
+_CZ_WEEKDAY = r"(?:" + CZ_WEEKDAYS + r")"
 
 _FREE = r"(?<![\w.,/:£$€-])"  # not glued to another number, word or date
 _END = r"(?![\w/]|[.,]\d)"
