@@ -42,6 +42,7 @@ _RELATIONS = frozenset(
 
 #: Czech relation words (folded), after which a name follows directly ("ségra Ančka").
 _CZ_RELATIONS = frozenset("""segra segru segry bracha brachu mama mamka tata tatka kamarad
+    kamos kamoska kamosi kamoske
     kamaradka kamaradku pritel pritele pritelkyne manzel manzelka syn dcera babicka deda teta
     strejda sef sefova sefka kolega kolegyne soused sousedka sestra bratr bratra sestru vedouci
     vedouciho""".split())
@@ -141,6 +142,14 @@ _BASE_VERBS = frozenset(
     """say know think feel help come go get take make want need mean react see understand
     like mind do be have tell talk ring call text visit stay live cope manage""".split()
 )
+
+#: Words that open a clause whose subject follows: "when X at Y offered", "if X hears you".
+_CLAUSE_OPENERS = frozenset("when if whether did does until unless once".split())
+#: A present-tense verb after such a subject: "if X hears", "whether X knows".
+_PRESENT_S = frozenset({v + "s" for v in _BASE_VERBS | {"hear", "find", "notice", "ask", "try",
+                                                      "shout", "check", "worry", "care"}})
+#: Chat interjections before a message's subject: "lol X fell over".
+_INTERJECTIONS = frozenset("lol omg haha ugh wow lmao omfg".split())
 
 #: Endings after a hyphen that make a word, not a name: "Sunny-ish", "Cat-like".
 _WORD_SUFFIXES = frozenset("ish like less ful free type ly ness ers er y ism ist".split())
@@ -856,10 +865,18 @@ class NameRecognizer(_LexiconRecognizer):
         if prev[:1] == ["s"] and nxt in {"jsme", "jsem"} and not _kin_form(f) and f not in {
                 "tebou", "nim", "ni", "nimi", "vami", "nami", "mnou", "sebou", "nikym"}:
             return True  # "s svatobor jsme se pohádali": X and I
-        if (prev[:1] and prev[0] in _CZ_RELATIONS and len(nxt) > 3
-                and tokens[i - 1].text != "," and f not in _CZ_NOT_SUBJECTS
-                and nxt.endswith(("l", "la", "li", "lo")) and nxt not in self.lexicon.english):
-            return True  # "můj přítel kojata odešel": a relation, a name, a past-tense verb
+        if (prev[:1] and prev[0] in _CZ_RELATIONS and tokens[i - 1].text != ","
+                and f not in _CZ_NOT_SUBJECTS and not _czech_state(tokens[i].text)
+                and ((len(nxt) > 3 and nxt.endswith(("l", "la", "li", "lo"))
+                      and nxt not in self.lexicon.english) or nxt in _CZ_SUBJECT_NEXT)):
+            return True  # "můj přítel kojata odešel", "segra kateryna rika": kin, name, verb
+        if (prev[:2] == ["and", "me"] and nxt in _SUBJECT_VERBS | {"are", "were", "have"}) or (
+                prev[:1] == ["told"] and nxt == "and" and k + 1 < len(tokens)
+                and fold(tokens[k + 1].text) in {"she", "he", "they"}):
+            return True  # "me and carmine had another fight", "i told chipo and she said ok"
+        if ends and prev[:1] == ["tady"] and _czech_line(tokens[i]) and (
+                i < 2 or _sentence_start(tokens, i - 1) or tokens[i - 2].text in {">", ":"}):
+            return True  # "tady liudmyla, zase já"
         if prev[:1] == ["from"] and prev[1:2] in (["text"], ["message"], ["call"], ["email"],
                                                   ["dm"], ["voicemail"], ["letter"]):
             return True  # "i got a text from gormlaith saying..."
@@ -886,7 +903,7 @@ class NameRecognizer(_LexiconRecognizer):
                 and (prev[:2] in (["m", "i"], ["'m", "i"], ["’m", "i"], ["am", "i"])
                      or prev[:1] == ["im"])):
             return True  # "ok. im dawit\nAI: thanks for telling me": the message ends there
-        if nxt in {"here", "btw", "lol"} and self._clause_end(tokens, k + 1) \
+        if nxt in {"here", "btw", "lol", "tady"} and self._clause_end(tokens, k + 1) \
                 and (_sentence_start(tokens, i) or self.cue_strength(tokens, i) >= 1
                      or (prev and prev[0] in _GREETINGS)):  # "hiya, rhi here,"
             return True  # "hey. kamaljit here.", "i'm vlastimila btw"
@@ -1014,6 +1031,12 @@ class NameRecognizer(_LexiconRecognizer):
         if prev[:2] in (["and", "me"], ["and", "i"]) and (
                 nxt in _CLAUSE_VERBS or nxt in {"are", "were", "have", "had"}):
             return True  # "Me and Idil are talking again"
+        if prev[:1] and prev[0] in _CLAUSE_OPENERS and (
+                nxt in {"at", "from", "in"} or nxt in _PRESENT_S):
+            return True  # "When Maryan at Sainsbury's offered", "If Karthikeyan hears you"
+        if prev[:1] and prev[0] in _INTERJECTIONS and (
+                _past_tense(nxt) or nxt in _SUBJECT_VERBS | {"fell"}):
+            return True  # "lol Kyrylo fell over outside the chippy"
         prev = prev[:1]
         if prev == ["with"] and (self._clause_end(tokens, j) or _is_initial(tokens[j])
                                  or nxt in _PLACE_CUES | {

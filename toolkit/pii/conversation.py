@@ -20,7 +20,8 @@ from toolkit.pii.types import EntityType, Segment, SegmentKind, Span
 
 __all__ = ["Labels", "TermMatcher", "find_labels", "propagate"]
 
-_TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"  # 14:22, 00:12:45, 00:01:02.500
+#: 14:22, 00:12:45, 00:01:02.500, and elapsed time as some recorders write it: 6m31s, 1h02m05s.
+_TIME = r"(?:\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?|(?:\d{1,2}h)?\d{1,2}m\d{1,2}s)"
 #: The date before a message's time in chat exports: "12/03/2024, ", "[2024-03-12 ",
 #: "12 Mar 2024 at ", "Tue 12 Mar, ", "March 12, 2024 ".
 _EXPORT_DATE = (
@@ -369,6 +370,10 @@ def _seed_terms(texts: Sequence[str], spans: Iterable[Span], lexicon: Lexicon
             continue
         terms.setdefault(folded, (span.entity_type, _word_like(folded, span, lexicon)))
         if span.entity_type is EntityType.PERSON:
+            for part in value.split():  # "Ha-eun" of "Ha-eun Redcloud", whole
+                f = fold(part.strip(".,'’"))
+                if "-" in f and part[:1].isupper() and f not in lexicon.english:
+                    terms.setdefault(f, (EntityType.PERSON, False))
             for part in re.split(r"[\s\-]+", value):
                 f = fold(part.strip(".,'’"))
                 if not (lexicon.is_name(f) or part[:1].isupper()):

@@ -47,6 +47,7 @@ _ORG_KIND = (
     + r"|Takeaway" + "".join(rf"(?<!{w}[ \t]Takeaway)" for w in (
         "Chinese", "Indian", "Thai", "Turkish", "Kebab", "Pizza", "Curry", "Local"))
     + r"|Shack|Diner|Grill|Tavern|Pantry|Deli|Emporium|Brasserie|Chippy|Bros\.?|"
+    r"Call\s+Cent(?:re|er)|Charities|Parish|PICU|CMHT|CAMHS|CRHT|"
     r"s\.\s?r\.\s?o\.|a\.\s?s\.)"
 )
 _CZ_KIND = (
@@ -69,9 +70,12 @@ def _after_the(*words: str) -> str:
     return "(?:" + "|".join(rf"(?<=\b{w} the )" for w in words) + ")"
 
 
-_CAP = rf"(?:[{_UP_CZ}][\w'’&.-]*|&|of|and|the|on|upon|St\.?)"
+#: A capitalised word inside a name; a full stop after two small letters ends a sentence
+#: ("Hazelwood PICU on Thursday. The PICU"), after one it abbreviates ("St.", "Co.").
+_CAP = rf"(?:[{_UP_CZ}][\w'’&.-]*(?<![a-z]{{2}}\.)|&|of|and|the|on|upon|St\.?)"
 _ORG_RE = re.compile(
-    rf"\b(?:(?:St\.?|Saint|Dr\.?)\s+)?[{_UP_CZ}][\w'’.-]*(?:[ \t]+{_CAP}){{0,4}}[ \t]+{_ORG_KIND}"
+    rf"\b(?:(?:St\.?|Saint|Dr\.?)\s+)?[{_UP_CZ}][\w'’.-]*(?<![a-z]{{2}}\.)(?:[ \t]+{_CAP}){{0,4}}"
+    rf"[ \t]+{_ORG_KIND}"
     r"(?![\w])"
     rf"|\b(?:University|Univ\.)\s+of\s+[A-Z][\w'’ʻ-]*(?:\s+(?:at\s+)?[A-Z][\w'’ʻ-]*){{0,2}}"
     r"(?:\s+(?:and|&)\s+(?:St\.?\s+)?[A-Z][\w'’ʻ-]*)?"  # "of St Mark and St John"
@@ -81,7 +85,7 @@ _ORG_RE = re.compile(
     r"|\b(?:Fakultní\s+|Městská\s+|Krajská\s+|Oblastní\s+|Všeobecná\s+fakultní\s+)?"
     r"[Nn]emocnice(?:\s+(?:u\s+sv\.\s+|na\s+)?[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w-]*){1,3}"
     rf"|\b{_CZ_KIND}(?:\s+(?:(?:na|nad|pod|u|v|ve)\s+)?(?!(?:MUDr|MDDr|Mgr|JUDr|PhDr|PaedDr|Bc|"
-    r"Ing|RNDr|Dr|Doc|Prof)\b)[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w-]*){1,3}"
+    r"Ing|RNDr|Dr|Doc|Prof)\b)(?!" + _CZ_KIND + r")[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w-]*){1,3}"
     r"|\b[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w-]*(?:ova|ská|ského)(?:\s+[a-zá-ž]+(?:ká|ní|ná))?"
     r"\s+[Uu]niverzita"
     r"|\b(?:Ysbyty|Ysgol)\s+(?:(?:y|yr)\s+)?[A-Z][\w'’-]*(?:\s+(?:y\s+|yr\s+)?[A-Z][\w'’ô-]*){0,2}"
@@ -104,7 +108,7 @@ _ORG_RE = re.compile(
     r"nemocnici|nemocnicí|poliklinika|"
     r"poliklinice|léčebna|léčebně)\b"
     # "Hospice of the Valley", "Church of the Holy Family", "Sisters of Mercy"
-    r"|\b(?:Hospice|Church|Diocese|Parish|Sisters|Brothers|Friends)\s+of\s+(?:the\s+)?"
+    r"|\b(?:Hospice|Church|Diocese|Parish|Sisters|Brothers|Friends|Charities)\s+of\s+(?:the\s+)?"
     r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
     # a saint's church, school or hospital: "lunch club at St Chad's" (not "St Patrick's Day")
     r"|\bSt\.?\s+[A-Z][a-z]+['’]s\b(?!\s+(?i:day|eve|night|cross|well)\b)"
@@ -147,7 +151,7 @@ _NO_ORGANISATION = frozenset("""none n/a na self-employed self unemployed retire
     homemaker unknown not zadny zadna nezamestnany nezamestnana duchodce duchodkyne""".split())
 _ORG_CZ_LOWER_RE = re.compile(
     r"\b(?:poliklinik[ae]|ordinace|nemocnice|zdravotní\s+středisko|gymnázium|ambulance|"
-    r"centrum|penzion|potraviny)\s+"
+    r"centrum|penzion|potraviny)\s+(?!" + _CZ_KIND + r")"
     r"(?:(?i:na|nad|pod|u|v|ve)\s+)?(?!(?:je|jsem|byl|byla|mi|mě|a|v|na)\b)[^\W\d_]{3,}",
 )
 _ORG_LOWER_RE = re.compile(
@@ -155,6 +159,13 @@ _ORG_LOWER_RE = re.compile(
     r"hospital|primary school|high school|academy|college|university|talking therapies|"
     r"psychotherapy collective|counsell?ing service|hospice)\b"
 )
+#: Number words that start a name ("Two Rivers Counseling", "Five Ways Surgery").
+_NUMBER_NAMES = frozenset("two three four five six seven nine ten twelve".split())
+#: Lower-case counselling services named in a chat: "im on the waiting list at sweetgrass
+#: counseling", "mesa ridge behavioral health" (names that are no English words, for counselling).
+_COUNSELLING_LOWER_RE = re.compile(
+    r"\b((?:[a-z][a-z'’-]+\s+){1,3})(counsell?ing(?:\s+(?:co-op|service|services|centre|center|"
+    r"rooms))?|behaviou?ral\s+health)\b")
 _GENERIC = frozenset(
     """mental general local psychiatric private public childrens children's community new old
     big small secondary primary high medical health dental nursing care day boarding state
@@ -234,7 +245,7 @@ _WARD_RE = regex.compile(
     r"\d{1,2}[A-Z]?\b(?![ \t]+(?:of|in)\b)"
     r"|(?<=\b(?:on|from|to|onto|off)[ \t])\d{1,2}[ \t]?(?:West|East|North|South)\b"
     r"(?=[ \t]*(?:[,.;:)]|$)|[ \t]+(?:at|in|from|for|ward|unit)\b)"
-    r"|\b(?i:oddělení|pavilon|pavilonu|pavilónu)[ \t]+(?:\d{1,2}|[A-Z])\b(?![.,]?\d)"
+    r"|\b(?i:oddělení|pavilon|pavilonu|pavilónu)[ \t]+(?:\d{1,2}[A-Z]?|[A-Z])\b(?![.,]?\d)"
     r"(?![ \t]+(?:roky?|let|dny|dní|dnů|týdn\w*|měsíc\w*|hodin\w*|krát|x)\b)"
     r"|\b(?:akutní[ \t]+)?příjem[ \t]+[A-Z]\b(?![ \t]+[a-zá-ž])"
     r"|\b(?:denní[ \t]+)?stacionář[ \t]+[A-Z]\b(?![ \t]+[a-zá-ž])",
@@ -412,8 +423,9 @@ class OrganizationRecognizer(_OrganizationBase):
         for start, end, why in self._matches(text):
             span = text[start:end]
             if fold(span) in self.lexicon.allow or all(
-                    w in _GENERIC or w in _PLAIN_KINDS for w in fold(span).split()):
-                continue  # "the High School", "Sixth Form": a kind with no name
+                    w in _GENERIC or w in _PLAIN_KINDS for w in fold(span).split()) or (
+                    re.fullmatch(r"(?i:the)[ \t]+(?:PICU|CMHT|CAMHS|CRHT)", span)):
+                continue  # "the High School", "Sixth Form", "The PICU": a kind with no name
             out.append(_result(EntityType.ORGANIZATION, start, end, 0.7, self, why))
         return out
 
@@ -495,6 +507,17 @@ class OrganizationRecognizer(_OrganizationBase):
                 yield words[i].start(), words[j - 1].end(), "Czech name in an English sentence"
             i = j
 
+    def _lower_org_names(self, words: list[str]) -> list[str]:
+        """The name words before a lower-case kind, without the leading "at", "the", "my",
+        "local"...; empty if only such words, or only generic ones ("business"), are left."""
+        keep = 0  # the trailing words up to "at", "the", "my"...
+        while keep < len(words) and fold(words[-1 - keep]) not in self.lexicon.not_names:
+            keep += 1
+        words = words[len(words) - keep:]
+        while words and words[0] in _GENERIC:
+            words = words[1:]
+        return words
+
     def _matches(self, text: str) -> Iterator[tuple[int, int, str]]:
         for m in _ORG_RE.finditer(text):
             start = m.start()
@@ -503,7 +526,8 @@ class OrganizationRecognizer(_OrganizationBase):
             before = text[:start].rstrip(" \t")
             opens = not before or before[-1] in ".!?:;\n\"“(" or before.endswith((" -", " –"))
             while opens and len(words) > 2 and fold(words[0]) in self.lexicon.not_names \
-                    and words[0] != "The" and not words[1].endswith(("'s", "’s")):
+                    and words[0] != "The" and not words[1].endswith(("'s", "’s")) \
+                    and fold(words[0]) not in _NUMBER_NAMES:  # "Two Rivers Counseling"
                 start = text.index(words[1], start + len(words[0]))
                 words = words[1:]
             yield start, m.end(), "organisation name with its kind"
@@ -512,14 +536,16 @@ class OrganizationRecognizer(_OrganizationBase):
             if first not in _NO_ORGANISATION and first not in _TIME_WORDS:
                 yield m.start(1), m.end(1), "organisation in a labelled field"
         for m in _ORG_LOWER_RE.finditer(text):
-            names = m.group(1).split()
-            keep = 0  # the trailing words that are names, not "the", "my", "local"...
-            while keep < len(names) and names[-1 - keep] not in _GENERIC \
-                    and fold(names[-1 - keep]) not in self.lexicon.not_names:
-                keep += 1
-            if keep:
-                start = text.rindex(names[-keep], m.start(), m.start(2))
+            names = self._lower_org_names(m.group(1).split())
+            if names:  # "the corby business academy" -> "corby business academy"
+                start = text.rindex(" ".join(names), m.start(), m.start(2))
                 yield start, m.end(), "lower-case organisation name with its kind"
+        for m in _COUNSELLING_LOWER_RE.finditer(text):
+            names = self._lower_org_names(m.group(1).split())
+            if names and (m.group(2).startswith("behavio") or not any(
+                    fold(w) in self.lexicon.english for w in names)):  # not "grief counselling"
+                start = text.rindex(" ".join(names), m.start(), m.start(2))
+                yield start, m.end(), "lower-case counselling service with its name"
         for m in _ORG_CZ_LOWER_RE.finditer(text):
             if fold(m.group().split()[-1]) not in self.lexicon.not_names:
                 yield m.start(), m.end(), "Czech organisation kind and name"

@@ -66,13 +66,18 @@ _ORG_TAIL = re.compile(
     r"[ \t]+(?:(?:eating[ \t]+disorders?|mental[ \t]+health|crisis|inpatient|outpatient|"
     r"perinatal|addiction|drug[ \t]+and[ \t]+alcohol|psychiatric|rehab|recovery)[ \t]+)?"
     r"(?:unit|hub|depot|café|cafe|branch|campus|warehouse|ward|clinic|surgery|store|superstore|"
-    r"sorting[ \t]+office|factory|plant|hut|shop|garage|yard|sklad|pobočka|prodejna)\b"
+    r"sorting[ \t]+office|factory|plant|hut|shop|garage|yard|sklad|pobočka|prodejna|"
+    r"(?i:supercenter|supermarket|hypermarket|megastore|fulfill?ment[ \t]+cent(?:re|er)|"
+    r"distribution[ \t]+cent(?:re|er)|call[ \t]+cent(?:re|er)))\b"
     r"(?![-'’]\w)"
     r"|,?[ \t]+(?:PLLC|LLC|LLP|Inc\.|Inc\b|Ltd\.|Ltd\b|s\.[ \t]?r\.[ \t]?o\.|a\.[ \t]?s\.)")
 #: ... and makes a business of a name taken for a person or a place: "Royal Mail sorting
 #: office", "Amazon warehouse".
 _BUSINESS_TAIL = re.compile(r"[ \t]+(?:warehouse|depot|sorting[ \t]+office|factory|superstore|"
-                            r"distribution[ \t]+centre|call[ \t]+centre)\b(?![-'’]\w)")
+                            r"distribution[ \t]+cent(?:re|er)|call[ \t]+cent(?:re|er)|"
+                            r"(?i:supercenter|supermarket|hypermarket|megastore|"
+                            r"fulfill?ment[ \t]+cent(?:re|er)))"
+                            r"\b(?![-'’]\w)")
 _DISTRICT_NUMBER = re.compile(r"[ \t]\d{1,2}(?![\w:]|[.,]\d)(?![ \t]+(?:roky?|let|dny|dní|"
                               r"týdn\w*|měsíc\w*|hodin\w*|krát|x)\b)")
 _HYPHENATED_AFTER = re.compile(r"(?:-[^\W\d_]+)+")

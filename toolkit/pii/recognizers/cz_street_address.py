@@ -24,6 +24,7 @@ _WORD = (
 )
 #: Lower-case words inside a street or town name: Czech connectors, or words with diacritics.
 _LOWER = (rf"(?:nad|pod|na|u|v|ve|k|ke|za|z|ze|do|od|při|mezi|alej|cesta|sady|stezka|okruh|"
+          rf"stoka|kolonie|louka|hora|brana|vrch|kopec|zahrada|pole|potok|rada|svah|osada|"
           rf"[{_LO}]*[{_DIACRITIC}][{_LO}]*)")
 _NAME_TAIL = rf"(?:[ \t]+(?:{_WORD}|{_LOWER})){{0,3}}"
 #: A lower-case genitive inside a street name without accents ("U Lípy svobody", "U Obecního
@@ -33,6 +34,8 @@ _GENITIVE = (r"(?!(?:every|very|many|any|only|they|today|you|my|by|early|lately|
              r"thank|menu|guru|thru|emu)\b)[a-z]{3,}(?:u|y|ů)\b")
 #: Czech-looking first word: a diacritic anywhere, or a possessive "-ova/-ovo/-ovy" ending.
 _CZECH_LOOK = rf"(?=[{_UP}][{_LO}]*[{_DIACRITIC}]|[{_UP}][{_LO}]*ov[aoy]\b)"
+#: ... but not a past-tense verb that starts a sentence ("Přišel 12. 3.", "Měla 3 děti").
+_NOT_VERB = rf"(?![{_UP}][{_LO}]*(?:l|la|li|lo|ly)\b)"
 #: Descriptive (land-registry) number, optional /orientation number, optional letter.
 _HOUSE = r"(?:č\.[ \t]?p\.[ \t]?|čp\.[ \t]?|č\.[ \t]?)?\d{1,4}[a-zA-Z]?(?:/\d{1,4}[a-zA-Z]?)?"
 _NOT_COUNT = (
@@ -75,9 +78,16 @@ class CzStreetAddressRecognizer(ConfidePatternRecognizer):
             + r"[ \t]+" + _HOUSE + _END + _TAIL,
             0.55,
         ),
+        Pattern(  # "Gen. Svobody č.p. 224", "Generála Píky 12"
+            "CZ address named after a rank",
+            _START + r"(?:(?:Gen|Prof|Kpt|Plk|Pplk|Mjr|Sv|Arm)\.|Generála|Kapitána|Plukovníka|"
+            r"Svatého|Svaté)[ \t]*" + _WORD + _NAME_TAIL + r"[ \t]+" + _HOUSE + _END + _TAIL,
+            0.6,
+        ),
         Pattern(
             "CZ address (Czech street name)",
-            _START + _CZECH_LOOK + _WORD + _NAME_TAIL + r"[ \t]+" + _HOUSE + _END + _TAIL,
+            _START + _CZECH_LOOK + _NOT_VERB + _WORD + _NAME_TAIL + r"[ \t]+" + _HOUSE + _END
+            + _TAIL,
             0.55,
         ),
         Pattern(
@@ -86,7 +96,8 @@ class CzStreetAddressRecognizer(ConfidePatternRecognizer):
             r"\b(?:(?i:náměstí|nám\.)[ \t]+" + _WORD + r"(?:[ \t]+" + _WORD + r")?"
             r"|" + _WORD + r"(?<=(?:ovo|ské|cké|ní|né|ké|ho))[ \t]+náměstí"
             r"|" + _WORD + r"(?<=(?:ovo|ova|ská|cká|ské|cké|ní|ná|ká))[ \t]+(?:nábřeží|třída|"
-            r"třídě|třídu|alej|aleji))(?![\w])",
+            r"třídě|třídu|alej|aleji|předměstí|stezka|stezce|stezku|kolonie|kolonii|sídliště))"
+            r"(?![\w])",  # "Jiráskovo předměstí", "Pivovarská stezka"
             0.5,
         ),
         Pattern(

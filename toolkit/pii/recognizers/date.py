@@ -109,7 +109,7 @@ _DOB_CUE = re.compile(
 )
 _ROMAN = "I II III IV V VI VII VIII IX X XI XII".split()
 _ROMAN_RE = "|".join(sorted(_ROMAN, key=len, reverse=True))
-_ROMAN_MONTH = re.compile(r"[./-]\s?(" + _ROMAN_RE + r")\b")
+_ROMAN_MONTH = re.compile(r"(?:[./-]\s?|\s)(" + _ROMAN_RE + r")\b")
 _WORD = re.compile(r"[^\W\d_]+")
 _TRAILING_TIME = re.compile(r"[ T]\d\d:\d\d.*$")
 _NUMBER = re.compile(r"\d+")
@@ -244,7 +244,8 @@ class CalendarDateRecognizer(WeekdayDateRecognizer):
             "numeric date (day/month/year)",
             _START + r"(?:\d{1,2}([/-])\d{1,2}\1(?:\d{4}|\d\d|['’]\d\d)|\d{1,2} / \d{1,2} / "
             r"(?:\d{4}|\d\d)|\d{1,2} \. \d{1,2} \. " + _YEAR + r"|\d{1,2}\. ?\d{1,2}\. ?(?:" + _YEAR
-            + r"|['’]\d\d)|\d{1,2}\.(?: \d{1,2}\. ?|\d{1,2}\. )\d\d"
+            + r"(?:r\.?)?|['’]\d\d)|\d{1,2} \.\d{1,2}\. " + _YEAR
+            + r"|\d{1,2}\.(?: \d{1,2}\. ?|\d{1,2}\. )\d\d"
             + r"|\d{1,2}/\d{1,2} " + _YEAR + r")" + _END
             + _NOT_DURATION,  # not "10-12-15 minutes"; "8-15-'22", "26. 1. 23" are dates
             0.6,
@@ -264,12 +265,13 @@ class CalendarDateRecognizer(WeekdayDateRecognizer):
             "month day",
             r"\b" + _WEEKDAY + _EN_MONTH + r" (?:the " + _DAY + _ORD + r"|" + _DAY + _ORD + r"?)"
             + r"(?:[ \t]?[-–][ \t]?" + _DAY + r"(?![\d:]))?"  # "Feb 12–16"
-            + r"(?:,? " + _YEAR + r"|,? ['’]\d\d| of " + _YEAR + r")?" + _END + _NOT_DURATION,
+            + r"(?:,? " + _YEAR + r"|,? ['’]\d\d| of " + _YEAR  # "dec 31 21" in a chat
+            + r"| \d\d(?=[ \t]*(?:[.,;!?)]|$)|[ \t]+at\b))?" + _END + _NOT_DURATION,
             0.6,
         ),
         Pattern(
             "day-Mon-year",
-            _START + _DAY + r"[-/ ]?" + _EN_MONTH.replace(r"(?:\.|\b)", "")
+            _START + _DAY + _ORD + r"?[-/ ]?" + _EN_MONTH.replace(r"(?:\.|\b)", "")
             + r"[-/ ]?(?:\d{4}|\d\d)" + _END + _NOT_DURATION,
             0.6,
         ),
@@ -297,6 +299,11 @@ class CalendarDateRecognizer(WeekdayDateRecognizer):
                 r"(?<!\b(?!(?:On|Since|From|Until|Till|Before|After|By|Dne|Od|Do)\b)"
                 r"(?-i:\p{Lu})\p{L}+[ \t])" + _START
                 + r"\d{1,2}\.\d{1,2}\.\d\d" + _END, 0.55),
+        Pattern("day, Roman month and year, spaced",  # "8 IV 2024"
+                _START + _DAY + r"[ \\t](?:" + _ROMAN_RE + r")[ \\t]" + _YEAR + _END, 0.6),
+        Pattern("month and day glued",  # "on the sep26", "since mar31" (never "may5")
+                r"(?<![\\w.,:/-])(?:[jJ]an|[fF]eb|[mM]ar|[aA]pr|[jJ]un|[jJ]ul|[aA]ug|[sS]ept?|[oO]ct|"
+                r"[nN]ov|[dD]ec)" + _DAY + r"(?![\\w]|[.,:/-]\\d)", 0.55),
         Pattern("day and Roman month",  # "4. I." alone is a numbered point, not a date
                 _START + _DAY + r"\. ?(?:(?:" + _ROMAN_RE + r")(?:\. ?(?:" + _YEAR + r"|\d\d)|"
                 + r" " + _YEAR + r")"  # "12. VI 1981"
@@ -309,8 +316,8 @@ class CalendarDateRecognizer(WeekdayDateRecognizer):
         Pattern("Spanish date", r"(?=\d)" + _START + _DAY + r"[ \t]+de[ \t]+(?i:"  # "16 de marzo"
                 + "|".join(_ES_MONTHS) + r")\b(?:[ \t]+(?:de[ \t]+|del[ \t]+)?" + _YEAR + r")?",
                 0.6),
-        Pattern("Czech date", _START + _DAY + r"(?:\. ?| )" + _CZ_MONTH + r"(?:(?: r\.)? " + _YEAR
-                + r"| ['’]\d\d\b| \d\d(?![\w:]|[.,]\d)" + _NOT_DURATION + _NOT_COUNTED_CZ
+        Pattern("Czech date", _START + _DAY + r"(?:\. ?| )" + _CZ_MONTH + r"(?:,?(?: r\.| roku)? "
+                + _YEAR + r"| ['’]\d\d\b| \d\d(?![\w:]|[.,]\d)" + _NOT_DURATION + _NOT_COUNTED_CZ
                 + r")?", 0.6),
         Pattern("day month year, spaced digits",  # "DOB 28 12 1978", "12 17 2001"
                 r"(?=\d)(?<!\d[ \t]|\d)" + _START + r"\d{1,2} \d{1,2} " + _YEAR + r"(?![ \t]?\d)"
@@ -347,7 +354,8 @@ class CalendarDateRecognizer(WeekdayDateRecognizer):
         regex.compile(r"[0-9][/.-] ?[0-9]|[0-9]\. ?[^\W\d_]|[0-9] [/.] [0-9]"),  # 12/03, 12. března
         regex.compile(r"[0-9](?:st|nd|rd|th|\.)?(?:[ \t]+of)?[ \t/-]*(?i:" + _CANDIDATE_STEMS
                       + ")"),
-        regex.compile(r"[0-9][/-][IVX]"),  # 20/VII/2025
+        regex.compile(r"[0-9][/-][IVX]|[0-9][ \\t][IVX]+[ \\t][12]"),  # 20/VII/2025, 8 IV 2024
+        regex.compile(r"(?i:" + _MONTH_STEMS + r")t?[0-9]"),  # sep26
         regex.compile(r"(?i:" + _CANDIDATE_STEMS + "|" + _CZ_MONTH_STEMS + r")"
                       r"[^\W\d_]{0,7}\.?[ \t]+(?:of[ \t]+|r\.[ \t]+)?(?:19|20|['’][0-9])"),
         regex.compile(r"(?i:dob|born|birth|narozen|nar\.)"),

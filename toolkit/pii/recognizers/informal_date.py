@@ -73,6 +73,8 @@ _HOLIDAY = (r"(?:" + _FIXED_HOLIDAY + r"|easter[ \t]+(?:sunday|monday|day)|mothe
 #: "at 12.05", "until 10.05": a time, not a day.
 _NOT_TIMED = (r"(?<!\b(?:at|from|until|till|til|by|around|about|before|after|between|to|"
               r"past|since)\s)")
+#: The end of a clause after a day: punctuation, the line's end, "at 6.30", " - ".
+_CLAUSE_END = r"(?=[ \t]*(?:[,.;:!?)]|$)|[ \t]+(?:at|-|–)[ \t])"
 _WEEKDAY_WORD = r"(?:mon|tues?|weds|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?"
 _WEEKDAY = r"\b" + _WEEKDAY_WORD + r"\.?,?"
 
@@ -153,8 +155,14 @@ class InformalDateRecognizer(WeekdayDateRecognizer):
                 0.6),
         Pattern("cue and ordinal", r"(?<=" + _CUE + r"(?:the\s+)?)" + _ORDINAL + _NOT_COUNTED
                 + r"(?:[ \t]+of[ \t]+(?:this|next|last)[ \t]+month\b)?", 0.55),
-        Pattern("cue and ordinal in words", r"(?<=" + _CUE + r"the\s+)" + _LATE_ORD_WORD
-                + _NOT_COUNTED, 0.55),
+        Pattern("cue and ordinal in words", r"(?<=" + _CUE + r"the\s+)(?:" + _LATE_ORD_WORD
+                + _NOT_COUNTED + r"|(?:first|second|third)\b" + _CLAUSE_END + r")", 0.55),
+        # "haven't heard from u since twenty-first", "party is twenty-fifth", "exported
+        # twenty-fourth - account": a day in words alone, ending its clause
+        Pattern("ordinal in words ending a clause", r"(?<=\b(?:since|exported|started|until|till|"
+                r"on|by|is|was|before|after)[ \t]+)" + _LATE_ORD_WORD + _CLAUSE_END, 0.55),
+        Pattern("first to third ending a clause", r"(?<=\b(?:since|exported|started|until|till)"
+                r"[ \t]+)(?:first|second|third)\b" + _CLAUSE_END, 0.55),
         Pattern("day.month.", _FREE + _DAY + r"\.\s?" + _MONTH + r"\.(?![\w]|\.\w|\s?\d)",
                 0.6),
         Pattern("day.month, zero-padded", _FREE + _NOT_TIMED + r"(?:0[1-9]|[12]\d|3[01])\.0[1-9]"

@@ -115,6 +115,18 @@ class SocialHandleRecognizer(ConfidePatternRecognizer):
             r"\b(?i:is|was)[ \t]+)" + _NAME,
             0.6,
         ),
+        Pattern(  # "my username on there was itsabrilb" (not English words: invalidate_result)
+            "plain user name a few words after its cue",
+            r"(?<=\b(?i:user[ \t]?name|handle|gamertag|screen[ \t]?name)\b[^.,;!?\n]{1,25}?"
+            r"\b(?i:is|was)[ \t]+)" + _NOT_USER + r"[a-z][a-z0-9_.]{3,30}(?<![.])(?![\w@])",
+            0.55,
+        ),
+        Pattern(  # "her email is sanita-s-480 on everything": the address's user part
+            "e-mail user name without its domain",
+            r"(?<=\b(?i:e-?mail)(?:[ \t]+(?i:address))?[ \t]+(?i:is|was|:)[ \t]+)"
+            r"(?=[a-z0-9._-]*[\d_.-])[a-z][a-z0-9._-]{2,30}(?<![.])(?![\w@.-])",
+            0.55,
+        ),
         Pattern(
             "user name after its account",  # "follow my new account, it's jacintos00"
             r"\b(?i:account|acc|profile|page|channel|server|group[ \t]?chat|gc)\b"
@@ -140,6 +152,7 @@ class SocialHandleRecognizer(ConfidePatternRecognizer):
                       r"screen[ \t]?name|" + _ACCOUNT + r")\b)"),
         re.compile(r"(?i:\b(?:account|acc|profile|page|channel|server|group[ \t]?chat|gc|"
                    r"seller)\b)"),
+        re.compile(r"(?i:\be-?mail\b)"),
         re.compile(r"[A-Za-z0-9]_"),
         re.compile(r" on (?:there|it|that)\b"),
         re.compile(r"[A-Za-z0-9]#[0-9]{4}"),

@@ -90,6 +90,8 @@ _STATE = (r"(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEH
 _POSTAL = (r"(?:[A-Z]{2},?[ \t]+\d{5}(?:-\d{4})?|" + POSTCODE_REGEX + r"|" + _STATE
            + r"(?![\w]|[ \t]*\d))")
 _TAIL = (
+    r"(?:[ \t]+\((?i:top|ground|first|second|third|basement|upstairs|downstairs|attic|rear|"
+    r"back|front)[ \t]+(?i:flat|floor|maisonette)\))?"  # "148 Bracken Walk (top flat)"
     r"(?:,?[ \t]+" + _UNIT + r")?"  # , Apt 5 / Suite 300
     r"(?:,[ \t]*" + _TOWN + r"|[ \t]+" + _TOWN + r"(?=,?[ \t]+(?:[A-Z]{2},?[ \t]+\d{5}|"
     + POSTCODE_REGEX + r")))?"  # , Springfield (the comma may go before a postcode)
