@@ -1,6 +1,6 @@
 """The accuracy benchmark shows nothing but aggregate figures for the blind splits (blind,
-blind2, blind3, blind4, blind5, blind6, blind7, blind8, blind9), runs each on its own, and keeps its
-figures in their own file. (Like every blind test, no failure shows a value.)"""
+blind2, blind3, blind4, blind5, blind6, blind7, blind8, blind9, blind10), runs each on its own,
+and keeps its figures in their own file. (Like every blind test, no failure shows a value.)"""
 
 from __future__ import annotations
 
@@ -105,7 +105,22 @@ from benchmarks.synth import Layer
      (["--split", "blind4", "--split", "blind9"], "runs alone"),
      (["--split", "blind9", "--split", "blind3"], "runs alone"),
      (["--split", "blind2", "--split", "blind9"], "runs alone"),
-     (["--split", "test", "--split", "blind9", "--no-presidio-research"], "runs alone")],
+     (["--split", "test", "--split", "blind9", "--no-presidio-research"], "runs alone"),
+     (["--split", "blind10", "--debug"], "never allowed with --split blind10"),
+     (["--split", "blind10", "--leak-shapes"], "never allowed with --split blind10"),
+     (["--split", "blind10", "--workdir", "/tmp/never"], "never allowed with --split blind10"),
+     (["--split", "dev", "--split", "blind10"], "runs alone"),
+     (["--split", "blind10", "--split", "holdout"], "runs alone"),
+     (["--split", "blind10", "--split", "blind"], "runs alone"),
+     (["--split", "blind9", "--split", "blind10"], "runs alone"),
+     (["--split", "blind10", "--split", "blind8"], "runs alone"),
+     (["--split", "blind7", "--split", "blind10"], "runs alone"),
+     (["--split", "blind10", "--split", "blind6"], "runs alone"),
+     (["--split", "blind5", "--split", "blind10"], "runs alone"),
+     (["--split", "blind10", "--split", "blind4"], "runs alone"),
+     (["--split", "blind3", "--split", "blind10"], "runs alone"),
+     (["--split", "blind10", "--split", "blind2"], "runs alone"),
+     (["--split", "test", "--split", "blind10", "--no-presidio-research"], "runs alone")],
 )
 def test_when_blind_is_asked_to_show_more_than_figures_or_share_a_run_then_it_is_refused(
         argv: list[str], message: str, capsys: pytest.CaptureFixture[str]) -> None:
@@ -135,7 +150,9 @@ def test_when_blind_is_asked_to_show_more_than_figures_or_share_a_run_then_it_is
      (["--split", "blind8"], "accuracy-blind8.json"),
      (["--split", "blind8", "--json", "/tmp/r.json"], "r.json"),
      (["--split", "blind9"], "accuracy-blind9.json"),
-     (["--split", "blind9", "--json", "/tmp/q.json"], "q.json")],
+     (["--split", "blind9", "--json", "/tmp/q.json"], "q.json"),
+     (["--split", "blind10"], "accuracy-blind10.json"),
+     (["--split", "blind10", "--json", "/tmp/p.json"], "p.json")],
 )
 def test_when_blind_is_parsed_then_its_figures_go_to_their_own_file(argv: list[str],
                                                                    name: str) -> None:
@@ -143,7 +160,7 @@ def test_when_blind_is_parsed_then_its_figures_go_to_their_own_file(argv: list[s
 
 
 @pytest.mark.parametrize("split", ["blind", "blind2", "blind3", "blind4", "blind5", "blind6",
-                                   "blind7", "blind8", "blind9"])
+                                   "blind7", "blind8", "blind9", "blind10"])
 def test_when_blind_is_run_end_to_end_then_output_and_json_hold_figures_only(
         monkeypatch: pytest.MonkeyPatch, tmp_path, capsys: pytest.CaptureFixture[str],
         split: str) -> None:
