@@ -54,7 +54,10 @@ _THING_BEFORE = re.compile(r"\b(?i:a|an|the|this|that|my|his|her|their|our)[ \t]
 _SLANG = frozenset("""prolly probs defo deffo lowkey highkey srsly literally basically actually
     honestly legit tbh kinda sorta proper""".split())
 #: Words after a Czech relation that are no name even before a past-tense verb (folded).
-_CZ_NOT_SUBJECTS = frozenset("""ktera ktery ktere kterou kteri jenz jez taky zase zas pak hned
+_CZ_NOT_SUBJECTS = frozenset("""furt porad prej pry navic obcas vubec nekdy nejak hrozne
+    totiz dokonce nakonec akorat treba stejne jako prece jen uplne fakt vzdycky casto zrovna
+    ted dneska vcera zitra taky tez spis asi mozna hlavne proste stale jeste
+    ktera ktery ktere kterou kteri jenz jez taky zase zas pak hned
     ted uz jeste porad vzdycky nikdy uplne fakt proste vcera dneska dnes zrovna znova""".split())
 #: Czech greetings before "tady X" / "jsem X" that open a chat (folded).
 _CZ_GREETINGS = frozenset("cau ahoj cus nazdar zdravim dobry dobrej hej cauky ahojky".split())
@@ -146,8 +149,8 @@ _BASE_VERBS = frozenset(
 #: Words that open a clause whose subject follows: "when X at Y offered", "if X hears you".
 _CLAUSE_OPENERS = frozenset("when if whether did does until unless once".split())
 #: A present-tense verb after such a subject: "if X hears", "whether X knows".
-_PRESENT_S = frozenset({v + "s" for v in _BASE_VERBS | {"hear", "find", "notice", "ask", "try",
-                                                      "shout", "check", "worry", "care"}})
+_PRESENT_S = frozenset("hears knows notices sees thinks says feels finds cares worries minds "
+                       "realises realizes".split())
 #: Chat interjections before a message's subject: "lol X fell over".
 _INTERJECTIONS = frozenset("lol omg haha ugh wow lmao omfg".split())
 
@@ -247,7 +250,7 @@ _LOWER_FRAME = "a lower-case name in a chat frame ('did you see what kez posted'
 #: Chat words that are neither English nor names ("what ppl said").
 _CHAT_WORDS = frozenset("""ppl peeps fam smb bae prolly hun hon bezzie bestie bruv bby yall youse
     youz cpn sarge sensei bbf sooo soo ffs bruh welp oof yh yep nope okay ok lol omg tbh
-    honestly anyway lockdown""".split())
+    honestly anyway lockdown boyf roomie bestfriend bestmate hubs""".split())
 #: Grandparents, aunts and parents in the words families use at home ("since nonna died").
 _HOME_KIN = frozenset("""nonna nonno babcia dziadek abuela abuelo abuelita abuelito nain taid
     bampi bampa gramps grampy granda mammy aunty pappy opa oma nani nana dadi dada ammi abbu
@@ -868,15 +871,13 @@ class NameRecognizer(_LexiconRecognizer):
         if (prev[:1] and prev[0] in _CZ_RELATIONS and tokens[i - 1].text != ","
                 and f not in _CZ_NOT_SUBJECTS and not _czech_state(tokens[i].text)
                 and ((len(nxt) > 3 and nxt.endswith(("l", "la", "li", "lo"))
-                      and nxt not in self.lexicon.english) or nxt in _CZ_SUBJECT_NEXT)):
+                      and nxt not in self.lexicon.english) or nxt in _CZ_SUBJECT_NEXT_STRONG)):
             return True  # "můj přítel kojata odešel", "segra kateryna rika": kin, name, verb
-        if (prev[:2] == ["and", "me"] and nxt in _SUBJECT_VERBS | {"are", "were", "have"}) or (
-                prev[:1] == ["told"] and nxt == "and" and k + 1 < len(tokens)
-                and fold(tokens[k + 1].text) in {"she", "he", "they"}):
+        if f not in _CHAT_WORDS and f not in _SLANG and f not in _RELATIONS and (
+                (prev[:2] == ["and", "me"] and nxt in _SUBJECT_VERBS | {"are", "were", "have"})
+                or (prev[:1] == ["told"] and nxt == "and" and k + 1 < len(tokens)
+                    and fold(tokens[k + 1].text) in {"she", "he", "they"})):
             return True  # "me and carmine had another fight", "i told chipo and she said ok"
-        if ends and prev[:1] == ["tady"] and _czech_line(tokens[i]) and (
-                i < 2 or _sentence_start(tokens, i - 1) or tokens[i - 2].text in {">", ":"}):
-            return True  # "tady liudmyla, zase já"
         if prev[:1] == ["from"] and prev[1:2] in (["text"], ["message"], ["call"], ["email"],
                                                   ["dm"], ["voicemail"], ["letter"]):
             return True  # "i got a text from gormlaith saying..."
@@ -1032,10 +1033,12 @@ class NameRecognizer(_LexiconRecognizer):
                 nxt in _CLAUSE_VERBS or nxt in {"are", "were", "have", "had"}):
             return True  # "Me and Idil are talking again"
         if prev[:1] and prev[0] in _CLAUSE_OPENERS and (
-                nxt in {"at", "from", "in"} or nxt in _PRESENT_S):
+                (nxt in {"at", "from", "in"} and j + 1 < len(tokens)
+                 and tokens[j + 1].text[:1].isupper() and tokens[j + 1].text != "The")
+                or nxt in _PRESENT_S):
             return True  # "When Maryan at Sainsbury's offered", "If Karthikeyan hears you"
-        if prev[:1] and prev[0] in _INTERJECTIONS and (
-                _past_tense(nxt) or nxt in _SUBJECT_VERBS | {"fell"}):
+        if prev[:1] and prev[0] in _INTERJECTIONS and nxt in _SPEECH_VERBS | {
+                "fell", "came", "went", "left", "cried", "laughed"}:
             return True  # "lol Kyrylo fell over outside the chippy"
         prev = prev[:1]
         if prev == ["with"] and (self._clause_end(tokens, j) or _is_initial(tokens[j])

@@ -372,7 +372,8 @@ def _seed_terms(texts: Sequence[str], spans: Iterable[Span], lexicon: Lexicon
         if span.entity_type is EntityType.PERSON:
             for part in value.split():  # "Ha-eun" of "Ha-eun Redcloud", whole
                 f = fold(part.strip(".,'’"))
-                if "-" in f and part[:1].isupper() and f not in lexicon.english:
+                if ("-" in f and part[:1].isupper() and f not in lexicon.english
+                        and not all(p in lexicon.english for p in f.split("-"))):
                     terms.setdefault(f, (EntityType.PERSON, False))
             for part in re.split(r"[\s\-]+", value):
                 f = fold(part.strip(".,'’"))

@@ -47,7 +47,7 @@ _ORG_KIND = (
     + r"|Takeaway" + "".join(rf"(?<!{w}[ \t]Takeaway)" for w in (
         "Chinese", "Indian", "Thai", "Turkish", "Kebab", "Pizza", "Curry", "Local"))
     + r"|Shack|Diner|Grill|Tavern|Pantry|Deli|Emporium|Brasserie|Chippy|Bros\.?|"
-    r"Call\s+Cent(?:re|er)|Charities|Parish|PICU|CMHT|CAMHS|CRHT|"
+
     r"s\.\s?r\.\s?o\.|a\.\s?s\.)"
 )
 _CZ_KIND = (
@@ -132,7 +132,9 @@ _ORG_RE = re.compile(
     r"pojišťovna|společnost)"
     rf"(?:\s+(?:(?:nad|pod|na|u|v|ve|pro|při)\s+)?[{_UP_CZ}][\w-]*){{1,3}}"
     # a ward named by one word: "pavilon Jitřenka", "oddělení Modrá"; a numbered ward
-    rf"|\b(?:[Pp]avilon|[Oo]ddělení|[Ss]tanice)\s+[{_UP_CZ}][\w-]+|\bWard\s+\d{{1,3}}[A-Z]?\b"
+    rf"|\b(?:[a-zá-ž]{{3,}}(?:ové|ní|ké|né)[ \t]+)?(?:[Pp]avilon|[Oo]ddělení|[Ss]tanice)"
+    rf"[ \t]+[{_UP_CZ}][\w-]+"
+    r"|\bWard\s+\d{1,3}[A-Z]?\b"
     # Czech teaching hospitals and faculties by their short names: "FN Motol", "1. LF UK"
     rf"|\b(?:FN|VFN|FNKV|FNB|FNOL|FNHK|FNUSA|ÚVN|IKEM|PN|PL)\s+[{_UP_CZ}][\w-]+"
     r"|\b[1-3]\.\s?LF\s+UK\b|\b(?:LF|FF|PřF|MFF|FSV|PedF|FTVS)\s+(?:UK|MU|UP)\b"
@@ -159,13 +161,14 @@ _ORG_LOWER_RE = re.compile(
     r"hospital|primary school|high school|academy|college|university|talking therapies|"
     r"psychotherapy collective|counsell?ing service|hospice)\b"
 )
-#: Number words that start a name ("Two Rivers Counseling", "Five Ways Surgery").
-_NUMBER_NAMES = frozenset("two three four five six seven nine ten twelve".split())
 #: Lower-case counselling services named in a chat: "im on the waiting list at sweetgrass
 #: counseling", "mesa ridge behavioral health" (names that are no English words, for counselling).
 _COUNSELLING_LOWER_RE = re.compile(
     r"\b((?:[a-z][a-z'’-]+\s+){1,3})(counsell?ing(?:\s+(?:co-op|service|services|centre|center|"
     r"rooms))?|behaviou?ral\s+health)\b")
+#: Words before "counselling" that name a kind of it, not a service: "telehealth counselling".
+_NOT_SERVICE_NAMES = frozenset("""telehealth telephone teletherapy online virtual remote
+    outpatient inpatient pediatric paediatric adolescent integrated""".split())
 _GENERIC = frozenset(
     """mental general local psychiatric private public childrens children's community new old
     big small secondary primary high medical health dental nursing care day boarding state
@@ -220,7 +223,8 @@ _WEAK_KIND_RE = re.compile(
     r"Regiment|Battalion|Brigade|Squadron|Bank|Cash\s+and\s+Carry|Co-op|Society|Association|"
     r"Project|Network|Services?|Recovery|Centre|Center|Ward|Farm|Transport|Couriers|"
     r"Mills?|High|Elementary|Middle|Works|Brewery|Distillery|Bakery|Depot|Wellbeing|"
-    r"Intermediate|Psychiatry|Physicians|Pediatrics|Paediatrics|ReStore)(?![\w])"
+    r"Intermediate|Psychiatry|Physicians|Pediatrics|Paediatrics|ReStore|PICU|CMHT|CAMHS|CRHT|"
+    r"Call\s+Cent(?:re|er)|Charities|Parish)(?![\w])"
 )
 _WORD_RE = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 #: "the Tesco in Longsight", "went to Asda in Seacroft": a shop's branch, named by its town.
@@ -510,13 +514,19 @@ class OrganizationRecognizer(_OrganizationBase):
     def _lower_org_names(self, words: list[str]) -> list[str]:
         """The name words before a lower-case kind, without the leading "at", "the", "my",
         "local"...; empty if only such words, or only generic ones ("business"), are left."""
-        keep = 0  # the trailing words up to "at", "the", "my"...
+        keep = 0  # the trailing words that are names, not "the", "my", "local"...
+        while keep < len(words) and words[-1 - keep] not in _GENERIC \
+                and fold(words[-1 - keep]) not in self.lexicon.not_names:
+            keep += 1
+        if keep:
+            return words[len(words) - keep:]
+        keep = 0  # "corby business academy": a generic word after a name no English word
         while keep < len(words) and fold(words[-1 - keep]) not in self.lexicon.not_names:
             keep += 1
         words = words[len(words) - keep:]
         while words and words[0] in _GENERIC:
             words = words[1:]
-        return words
+        return words if words and fold(words[0]) not in self.lexicon.english else []
 
     def _matches(self, text: str) -> Iterator[tuple[int, int, str]]:
         for m in _ORG_RE.finditer(text):
@@ -526,8 +536,7 @@ class OrganizationRecognizer(_OrganizationBase):
             before = text[:start].rstrip(" \t")
             opens = not before or before[-1] in ".!?:;\n\"“(" or before.endswith((" -", " –"))
             while opens and len(words) > 2 and fold(words[0]) in self.lexicon.not_names \
-                    and words[0] != "The" and not words[1].endswith(("'s", "’s")) \
-                    and fold(words[0]) not in _NUMBER_NAMES:  # "Two Rivers Counseling"
+                    and words[0] != "The" and not words[1].endswith(("'s", "’s")):
                 start = text.index(words[1], start + len(words[0]))
                 words = words[1:]
             yield start, m.end(), "organisation name with its kind"
@@ -542,8 +551,9 @@ class OrganizationRecognizer(_OrganizationBase):
                 yield start, m.end(), "lower-case organisation name with its kind"
         for m in _COUNSELLING_LOWER_RE.finditer(text):
             names = self._lower_org_names(m.group(1).split())
-            if names and (m.group(2).startswith("behavio") or not any(
-                    fold(w) in self.lexicon.english for w in names)):  # not "grief counselling"
+            if names and all(w.isalpha() for w in names) and any(
+                    len(w) >= 5 and fold(w) not in self.lexicon.english
+                    and w not in _NOT_SERVICE_NAMES for w in names):  # not "grief counselling"
                 start = text.rindex(" ".join(names), m.start(), m.start(2))
                 yield start, m.end(), "lower-case counselling service with its name"
         for m in _ORG_CZ_LOWER_RE.finditer(text):

@@ -75,8 +75,8 @@ _ORG_TAIL = re.compile(
 #: office", "Amazon warehouse".
 _BUSINESS_TAIL = re.compile(r"[ \t]+(?:warehouse|depot|sorting[ \t]+office|factory|superstore|"
                             r"distribution[ \t]+cent(?:re|er)|call[ \t]+cent(?:re|er)|"
-                            r"(?i:supercenter|supermarket|hypermarket|megastore|"
-                            r"fulfill?ment[ \t]+cent(?:re|er)))"
+                            r"Supercenter|Supermarket|Hypermarket|Megastore|"
+                            r"(?i:fulfill?ment[ \t]+cent(?:re|er)))"
                             r"\b(?![-'’]\w)")
 _DISTRICT_NUMBER = re.compile(r"[ \t]\d{1,2}(?![\w:]|[.,]\d)(?![ \t]+(?:roky?|let|dny|dní|"
                               r"týdn\w*|měsíc\w*|hodin\w*|krát|x)\b)")

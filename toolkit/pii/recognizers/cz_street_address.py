@@ -24,7 +24,7 @@ _WORD = (
 )
 #: Lower-case words inside a street or town name: Czech connectors, or words with diacritics.
 _LOWER = (rf"(?:nad|pod|na|u|v|ve|k|ke|za|z|ze|do|od|při|mezi|alej|cesta|sady|stezka|okruh|"
-          rf"stoka|kolonie|louka|hora|brana|vrch|kopec|zahrada|pole|potok|rada|svah|osada|"
+          rf"stoka|"
           rf"[{_LO}]*[{_DIACRITIC}][{_LO}]*)")
 _NAME_TAIL = rf"(?:[ \t]+(?:{_WORD}|{_LOWER})){{0,3}}"
 #: A lower-case genitive inside a street name without accents ("U Lípy svobody", "U Obecního
@@ -80,8 +80,10 @@ class CzStreetAddressRecognizer(ConfidePatternRecognizer):
         ),
         Pattern(  # "Gen. Svobody č.p. 224", "Generála Píky 12"
             "CZ address named after a rank",
-            _START + r"(?:(?:Gen|Prof|Kpt|Plk|Pplk|Mjr|Sv|Arm)\.|Generála|Kapitána|Plukovníka|"
-            r"Svatého|Svaté)[ \t]*" + _WORD + _NAME_TAIL + r"[ \t]+" + _HOUSE + _END + _TAIL,
+            _START + r"(?:(?:Gen|Kpt|Plk|Pplk|Mjr|Sv|Arm)\.|Generála|Kapitána|Plukovníka|"
+            r"Svatého|Svaté)[ \t]*" + _WORD + _NAME_TAIL
+            + r"[ \t]+(?:č\.[ \t]?p\.[ \t]?|čp\.[ \t]?|č\.[ \t]?)"  # "Gen. Svobody č.p. 224"
+            + r"\d{1,4}[a-zA-Z]?(?:/\d{1,4}[a-zA-Z]?)?" + _END + _TAIL,
             0.6,
         ),
         Pattern(
@@ -96,8 +98,8 @@ class CzStreetAddressRecognizer(ConfidePatternRecognizer):
             r"\b(?:(?i:náměstí|nám\.)[ \t]+" + _WORD + r"(?:[ \t]+" + _WORD + r")?"
             r"|" + _WORD + r"(?<=(?:ovo|ské|cké|ní|né|ké|ho))[ \t]+náměstí"
             r"|" + _WORD + r"(?<=(?:ovo|ova|ská|cká|ské|cké|ní|ná|ká))[ \t]+(?:nábřeží|třída|"
-            r"třídě|třídu|alej|aleji|předměstí|stezka|stezce|stezku|kolonie|kolonii|sídliště))"
-            r"(?![\w])",  # "Jiráskovo předměstí", "Pivovarská stezka"
+            r"třídě|třídu|alej|aleji)|" + _WORD + r"(?<=ovo)[ \t]+předměstí)"
+            r"(?![\w])",  # "Jiráskovo předměstí"
             0.5,
         ),
         Pattern(

@@ -266,7 +266,8 @@ class CalendarDateRecognizer(WeekdayDateRecognizer):
             r"\b" + _WEEKDAY + _EN_MONTH + r" (?:the " + _DAY + _ORD + r"|" + _DAY + _ORD + r"?)"
             + r"(?:[ \t]?[-–][ \t]?" + _DAY + r"(?![\d:]))?"  # "Feb 12–16"
             + r"(?:,? " + _YEAR + r"|,? ['’]\d\d| of " + _YEAR  # "dec 31 21" in a chat
-            + r"| \d\d(?=[ \t]*(?:[.,;!?)]|$)|[ \t]+at\b))?" + _END + _NOT_DURATION,
+            + r"|(?<=\b(?-i:[a-z]{3,9}) \d{1,2}) (?:1[5-9]|2\d)(?=[ \t]*(?:[.,;!?)]|$)))?" + _END
+            + _NOT_DURATION,
             0.6,
         ),
         Pattern(
@@ -299,11 +300,16 @@ class CalendarDateRecognizer(WeekdayDateRecognizer):
                 r"(?<!\b(?!(?:On|Since|From|Until|Till|Before|After|By|Dne|Od|Do)\b)"
                 r"(?-i:\p{Lu})\p{L}+[ \t])" + _START
                 + r"\d{1,2}\.\d{1,2}\.\d\d" + _END, 0.55),
-        Pattern("day, Roman month and year, spaced",  # "8 IV 2024"
-                _START + _DAY + r"[ \\t](?:" + _ROMAN_RE + r")[ \\t]" + _YEAR + _END, 0.6),
+        Pattern("day, Roman month and year, spaced",  # "8 IV 2024"; "I", "V", "X" after a cue
+                r"(?<!\b(?i:score|scored|scores|track|chapter|kapitola|verze|version|level|"
+                r"part|část|bod|page|strana)[ \t]{1,3})" + _START + _DAY
+                + r"[ \t](?:XII|XI|IX|VIII|VII|VI|IV|III|II"
+                r"|(?<=\b(?i:dne|od|do|ode|born|narozen[aáý]?|nar\.|datum:?|date:?|dob:?)[ \t]"
+                r"\d{1,2}[ \t])(?:I|V|X))[ \t]" + _YEAR + _END, 0.6),
         Pattern("month and day glued",  # "on the sep26", "since mar31" (never "may5")
-                r"(?<![\\w.,:/-])(?:[jJ]an|[fF]eb|[mM]ar|[aA]pr|[jJ]un|[jJ]ul|[aA]ug|[sS]ept?|[oO]ct|"
-                r"[nN]ov|[dD]ec)" + _DAY + r"(?![\\w]|[.,:/-]\\d)", 0.55),
+                r"(?<=\b(?i:on|on[ \t]+the|since|is|until|till|by|before|after)[ \t])"
+                r"(?:[jJ]an|[fF]eb|[mM]ar|[aA]pr|[jJ]un|[jJ]ul|[aA]ug|[sS]ept?|[oO]ct|"
+                r"[nN]ov|[dD]ec)" + _DAY + r"(?![\w]|[.,:/-]\d)", 0.55),
         Pattern("day and Roman month",  # "4. I." alone is a numbered point, not a date
                 _START + _DAY + r"\. ?(?:(?:" + _ROMAN_RE + r")(?:\. ?(?:" + _YEAR + r"|\d\d)|"
                 + r" " + _YEAR + r")"  # "12. VI 1981"
@@ -317,7 +323,8 @@ class CalendarDateRecognizer(WeekdayDateRecognizer):
                 + "|".join(_ES_MONTHS) + r")\b(?:[ \t]+(?:de[ \t]+|del[ \t]+)?" + _YEAR + r")?",
                 0.6),
         Pattern("Czech date", _START + _DAY + r"(?:\. ?| )" + _CZ_MONTH + r"(?:,?(?: r\.| roku)? "
-                + _YEAR + r"| ['’]\d\d\b| \d\d(?![\w:]|[.,]\d)" + _NOT_DURATION + _NOT_COUNTED_CZ
+                + _YEAR + r"(?![ \t]+(?i:kč|korun|lidí|let|km|kg)\b)"
+                + r"| ['’]\d\d\b| \d\d(?![\w:]|[.,]\d)" + _NOT_DURATION + _NOT_COUNTED_CZ
                 + r")?", 0.6),
         Pattern("day month year, spaced digits",  # "DOB 28 12 1978", "12 17 2001"
                 r"(?=\d)(?<!\d[ \t]|\d)" + _START + r"\d{1,2} \d{1,2} " + _YEAR + r"(?![ \t]?\d)"
@@ -354,7 +361,7 @@ class CalendarDateRecognizer(WeekdayDateRecognizer):
         regex.compile(r"[0-9][/.-] ?[0-9]|[0-9]\. ?[^\W\d_]|[0-9] [/.] [0-9]"),  # 12/03, 12. března
         regex.compile(r"[0-9](?:st|nd|rd|th|\.)?(?:[ \t]+of)?[ \t/-]*(?i:" + _CANDIDATE_STEMS
                       + ")"),
-        regex.compile(r"[0-9][/-][IVX]|[0-9][ \\t][IVX]+[ \\t][12]"),  # 20/VII/2025, 8 IV 2024
+        regex.compile(r"[0-9][/-][IVX]|[0-9][ \t][IVX]+[ \t][12]"),  # 20/VII/2025, 8 IV 2024
         regex.compile(r"(?i:" + _MONTH_STEMS + r")t?[0-9]"),  # sep26
         regex.compile(r"(?i:" + _CANDIDATE_STEMS + "|" + _CZ_MONTH_STEMS + r")"
                       r"[^\W\d_]{0,7}\.?[ \t]+(?:of[ \t]+|r\.[ \t]+)?(?:19|20|['’][0-9])"),

@@ -48,6 +48,8 @@ _ORD_WORDS = (
 )
 #: "the fourteenth", "twenty-first": a day written in words, as transcribed speech has it.
 _ORD_WORD = r"(?:" + "|".join(sorted(_ORD_WORDS, key=len, reverse=True)) + r")\b"
+#: Ordinal words past the twelfth, which name no school year: "since twenty-first".
+_DAY_ORD_WORD = r"(?:" + "|".join(sorted(_ORD_WORDS[12:], key=len, reverse=True)) + r")\b"
 #: "on the eighth": from the fourth on, a day ("on the first", "by the second" are too often
 #: something else: the first try, the second half).
 _LATE_ORD_WORD = r"(?:" + "|".join(sorted(_ORD_WORDS[3:], key=len, reverse=True)) + r")\b"
@@ -155,14 +157,13 @@ class InformalDateRecognizer(WeekdayDateRecognizer):
                 0.6),
         Pattern("cue and ordinal", r"(?<=" + _CUE + r"(?:the\s+)?)" + _ORDINAL + _NOT_COUNTED
                 + r"(?:[ \t]+of[ \t]+(?:this|next|last)[ \t]+month\b)?", 0.55),
-        Pattern("cue and ordinal in words", r"(?<=" + _CUE + r"the\s+)(?:" + _LATE_ORD_WORD
-                + _NOT_COUNTED + r"|(?:first|second|third)\b" + _CLAUSE_END + r")", 0.55),
+        Pattern("cue and ordinal in words", r"(?<=" + _CUE + r"the\s+)" + _LATE_ORD_WORD
+                + _NOT_COUNTED, 0.55),
         # "haven't heard from u since twenty-first", "party is twenty-fifth", "exported
-        # twenty-fourth - account": a day in words alone, ending its clause
+        # twenty-fourth - account": a day past the twelfth in words alone, ending its clause
+        # (to the twelfth, "started fifth", "since third" are school years and ranks)
         Pattern("ordinal in words ending a clause", r"(?<=\b(?:since|exported|started|until|till|"
-                r"on|by|is|was|before|after)[ \t]+)" + _LATE_ORD_WORD + _CLAUSE_END, 0.55),
-        Pattern("first to third ending a clause", r"(?<=\b(?:since|exported|started|until|till)"
-                r"[ \t]+)(?:first|second|third)\b" + _CLAUSE_END, 0.55),
+                r"on|by|is|before|after)[ \t]+)" + _DAY_ORD_WORD + _CLAUSE_END, 0.55),
         Pattern("day.month.", _FREE + _DAY + r"\.\s?" + _MONTH + r"\.(?![\w]|\.\w|\s?\d)",
                 0.6),
         Pattern("day.month, zero-padded", _FREE + _NOT_TIMED + r"(?:0[1-9]|[12]\d|3[01])\.0[1-9]"

@@ -117,14 +117,15 @@ class SocialHandleRecognizer(ConfidePatternRecognizer):
         ),
         Pattern(  # "my username on there was itsabrilb" (not English words: invalidate_result)
             "plain user name a few words after its cue",
-            r"(?<=\b(?i:user[ \t]?name|handle|gamertag|screen[ \t]?name)\b[^.,;!?\n]{1,25}?"
-            r"\b(?i:is|was)[ \t]+)" + _NOT_USER + r"[a-z][a-z0-9_.]{3,30}(?<![.])(?![\w@])",
+            r"(?<=\b(?i:user[ \t]?name|gamertag|screen[ \t]?name)\b[^.,;!?\n]{1,25}?"
+            r"\b(?i:is|was)[ \t]+)" + _NOT_USER + r"[a-z][a-z0-9_.]{4,30}(?<![.])(?![\w@])"
+            r"(?=[ \t]*(?:[,.;!?)]|$)|[ \t]+(?:on|and|but|if|i|so)\b)",  # not "was sooo cringe"
             0.55,
         ),
         Pattern(  # "her email is sanita-s-480 on everything": the address's user part
             "e-mail user name without its domain",
             r"(?<=\b(?i:e-?mail)(?:[ \t]+(?i:address))?[ \t]+(?i:is|was|:)[ \t]+)"
-            r"(?=[a-z0-9._-]*[\d_.-])[a-z][a-z0-9._-]{2,30}(?<![.])(?![\w@.-])",
+            r"(?=[a-z0-9._-]*[\d_.])[a-z][a-z0-9._-]{2,30}(?<![.])(?![\w@.-])",
             0.55,
         ),
         Pattern(
