@@ -835,3 +835,71 @@ def test_when_blind9_form_is_written_then_found(
 def test_when_blind9_look_alike_is_written_then_kept(
         redactor: Redactor, text: str, kept: str) -> None:
     assert within_none(redactor, text, kept)
+
+
+@pytest.mark.parametrize("text, value, kind", [
+    # forms behind a tenth family's leaks, each with values of our own
+    ("KIERAN: I was on Unit 7C for three months.", "Unit 7C", EntityType.ORGANIZATION),
+    ("I was on Ward 9 South at the General for a year", "Ward 9 South",
+     EntityType.ORGANIZATION),
+    ("Byla jsem na Pavilon F dva týdny.", "Pavilon F", EntityType.ORGANIZATION),
+    ("It was the Bettys branch in Harrogate that let me go", "Bettys",
+     EntityType.ORGANIZATION),
+    ("I work the till at the Wegmans off Larkfield Terrace.", "Wegmans",
+     EntityType.ORGANIZATION),
+    ("Pracuju v ulici Bratří Čapků, hlavně noční.", "Bratří Čapků", EntityType.STREET_ADDRESS),
+    ("sraz u vchodu, ulice Na Výsluní?", "Na Výsluní", EntityType.STREET_ADDRESS),
+    ("Bydleli jsme na adrese Boženy Němcové 14, Kolín, než", "Boženy Němcové 14",
+     EntityType.STREET_ADDRESS),
+    ("The police came round to Josefa Suka 210/4 twice", "Josefa Suka 210/4",
+     EntityType.STREET_ADDRESS),
+    ("The police came round to Kardinála Berana 17 twice", "Kardinála Berana 17",
+     EntityType.STREET_ADDRESS),
+    ("drop-in at Pplk. Sochora 12, Únětice, 252 62 on Thursdays", "Pplk. Sochora 12",
+     EntityType.STREET_ADDRESS),
+    ("We're moving to 4 Jubilee Villas on Friday", "4 Jubilee Villas",
+     EntityType.STREET_ADDRESS),
+    ("vyzvednout Olívii ze skoly? Hotelová škola Mariánské Lázně, ve 3",
+     "Hotelová škola Mariánské Lázně", EntityType.ORGANIZATION),
+    ("Kontrolu mám na Ambulance psychiatrie Říčany.", "Ambulance psychiatrie Říčany",
+     EntityType.ORGANIZATION),
+    ("chtěli ho v nemocnici (Nemocnice Cyrila a Metoděje).", "Nemocnice Cyrila a Metoděje",
+     EntityType.ORGANIZATION),
+    ("I had a job interview at Amazon fulfillment last week.", "Amazon fulfillment",
+     EntityType.ORGANIZATION),
+    # well-known employers and chains, from the list
+    ("How did it feel, going back to B&M after so long?", "B&M", EntityType.ORGANIZATION),
+    ("I volunteer at Age UK on Tuesdays.", "Age UK", EntityType.ORGANIZATION),
+    ("I got a job at Boots.", "Boots", EntityType.ORGANIZATION),
+    ("vzali mě do Kauflandu, teda do Kaufland Kolín", "Kaufland", EntityType.ORGANIZATION),
+    # speakers and chat members
+    ("9/2/22, 1:15 PM - ~ Dianne: hey\n9/2/22, 1:18 PM - ~ Lor Vang: hi\n"
+     "9/2/22, 1:19 PM - ~ Lor Vang: ok", "Lor Vang", EntityType.PERSON),
+    ("[5. 5. 2025 19:00] Bára added Šimonka to the chat\n[5. 5. 2025 19:37] Bára: hey",
+     "Šimonka", EntityType.PERSON),
+    ("Ms. Doyle: How are you?\nGrain: Tired.\nMs. Doyle: Why?\nGrain: Work.\n"
+     "Ms. Doyle: I see.\nGrain: Yeah.", "Grain", EntityType.PERSON),
+    ("AI: That sounds scary. Has tamsin-lee ever hurt you?", "tamsin-lee", EntityType.PERSON),
+    ("can someone pick Eirlys up from school at 3.15", "Eirlys", EntityType.PERSON),
+])
+def test_when_blind10_form_is_written_then_found(
+        redactor: Redactor, text: str, value: str, kind: EntityType) -> None:
+    assert kind.value in found_within(redactor, text, value)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("I'm stuck on Unit 3 in my college course.", "Unit 3"),
+    ("The branch manager said the branch meeting is off.", "branch"),
+    ("My boots are wet.", "boots"),
+    ("Boots on the ground, as they say.", "Boots"),
+    ("Target was hit hard in the session.", "Target"),
+    ("the UK is big", "UK"),
+    ("I work at Asda. Tesco is better.", "Asda. Tesco"),
+    ("ulice je dlouhá a tichá", "je dlouhá"),
+    ("Pacientka Jana Dvořáková 45 let, bez obtíží.", "Dvořáková 45"),
+    ("THERAPIST: So.\nPlan: a.\nCLIENT: b\nPlan: c\nPlan: d", "Plan"),
+    ("can you pick Monday up with them", "Monday"),
+])
+def test_when_blind10_look_alike_is_written_then_kept(
+        redactor: Redactor, text: str, kept: str) -> None:
+    assert within_none(redactor, text, kept)

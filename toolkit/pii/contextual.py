@@ -221,8 +221,9 @@ _HEADER_NAME = re.compile(r"(?<=[–—|][ \t])" + _NAME_WORD_RE + r",[ \t]" + _
 
 #: A chat export's system line: "14/03/2024, 19:02 - Gaz added Becks, +44 7700 900417 and
 #: Tendai" (the members added or removed are people).
-_ADDED = re.compile(r"(?m)(?:^|[-–][ \t])(?:[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*)?|You)[ \t]+"
-                    r"(?:added|removed)[ \t]+([^\n]{2,200})$")
+_ADDED = re.compile(r"(?m)(?:^|[-–][ \t]|\][ \t])(?:[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*)?|You)"
+                    r"[ \t]+(?:added|removed)[ \t]+([^\n]{2,200}?)"
+                    r"(?:[ \t]+(?:to|from)[ \t]+the[ \t]+(?:chat|group))?$")
 #: One member named on such a line: one to three capitalised words.
 _MEMBER = re.compile(_NAME_WORD_RE.replace("+", "*") + r"(?:[ \t]" + _NAME_WORD_RE.replace("+", "*")
                      + r"){0,2}")
@@ -895,9 +896,13 @@ class NameRecognizer(_LexiconRecognizer):
                 and not _CZ_CHARS & set(tokens[i].text)):
             return True  # ", haeun." (not "How has your sleep been, spánek?": a gloss)
         if (prev[:1] in (["is"], ["does"], ["has"]) and _sentence_start(tokens, i - 1)
-                and nxt in _FRAME_NEXT):
-            return True
+                and (nxt in _FRAME_NEXT or nxt == "ever")):
+            return True  # "Has lowdy ever hurt you?"
+        if prev[:1] == ["pick"] and nxt == "up":
+            return True  # "can someone pick morfydd up from school"
         if ends and (prev[:1] == ["its"] or prev[:2] == ["'s", "it"] or prev[:2] == ["’s", "it"]
+                     or prev[:2] == ["me", "its"] or prev[:3] in (["me", "'s", "it"],
+                                                                 ["me", "’s", "it"])
                      or self.cue_strength(tokens, i) >= 1):
             return True
         if (k < len(tokens) and tokens[k].is_space and "\n" in tokens[k].text and len(f) >= 4
@@ -1032,6 +1037,11 @@ class NameRecognizer(_LexiconRecognizer):
         if prev[:2] in (["and", "me"], ["and", "i"]) and (
                 nxt in _CLAUSE_VERBS or nxt in {"are", "were", "have", "had"}):
             return True  # "Me and Idil are talking again"
+        if (i >= 2 and tokens[i - 1].text == "," and nxt == ","
+                and fold(tokens[i - 2].text) in self.lexicon.roles):
+            return True  # "The social worker, Adeel, said she'd ring"
+        if prev[:1] == ["pick"] and nxt == "up":
+            return True  # "can someone pick Morfydd up from Ysgol Tryfan"
         if prev[:1] and prev[0] in _CLAUSE_OPENERS and (
                 (nxt in {"at", "from", "in"} and j + 1 < len(tokens)
                  and tokens[j + 1].text[:1].isupper() and tokens[j + 1].text != "The")

@@ -32,7 +32,7 @@ _EXPORT_DATE = (
 #: The time (and, in exports, the date) before a speaker label.
 _TS = rf"(?:{_EXPORT_DATE})?[\[(]?{_TIME}(?:[ \t]?[AaPp]\.?[Mm]\.?)?[\])]?"
 _LABEL_LINE = re.compile(
-    rf"^[ \t]*(?P<ts>{_TS}[ \t]*(?:[-–|·•][ \t]*)?)?[*_]{{0,2}}"
+    rf"^[ \t]*(?P<ts>{_TS}[ \t]*(?:[-–|·•][ \t]*)?)?(?:~[ \t]?)?[*_]{{0,2}}"
     r"(?P<label>[^\W\d_][\w.'’()&-]*,?(?:[ \t][\w.'’()&-]+){0,3}?)[*_]{0,2}"
     r"(?:[ \t]?[\u2190-\u2bff\ufe0f\u200d\U0001f000-\U0001faff]{1,6})?"  # "Becks 🌸: ..."
     rf"(?P<ts_after>[ \t]*[\[(]{_TIME}[\])])?"  # "Lea [00:01:38,426]: ..."
@@ -286,7 +286,9 @@ def find_labels(segments: Sequence[Segment], lexicon: Lexicon) -> list[Labels]:
                       and not all(fold(w) in lexicon.english for w in label.split()))):
                 names.append((_strip_title(seg.text, start) if seg.kind is SegmentKind.TEXT
                               else start, end))
-            elif (stamped and counts[fold(label)] >= 2 and label.istitle() and " " not in label
+            elif (((stamped and counts[fold(label)] >= 2)
+                   or (counts[fold(label)] >= 3 and fold(label) in lexicon.english))
+                  and label.istitle() and " " not in label
                   and fold(label) not in lexicon.not_names and fold(label) not in lexicon.allow):
                 worded.append((start, end))
         if given and names:

@@ -11,7 +11,7 @@ from presidio_analyzer import RecognizerResult
 
 from toolkit.pii.contextual import _CZ_CHARS, _LexiconRecognizer, _result
 from toolkit.pii.czech import CZECH_LETTERS, nominatives
-from toolkit.pii.lexicon import TITLES, Lexicon, fold
+from toolkit.pii.lexicon import TITLES, Lexicon, fold, read_list
 from toolkit.pii.types import EntityType
 
 __all__ = ["EMPLOYER_SLOT", "EmployerRecognizer", "OrganizationRecognizer"]
@@ -58,7 +58,8 @@ _CZ_KIND = (
     r"[Zz]ákladní\s+umělecká\s+škola|[Dd]ětský\s+domov|[Pp]sychiatrická\s+léčebna|"
     r"[Kk]linika|[Úú]stav|[Dd]omov\s+pro\s+seniory|[Oo]kresní\s+soud|[Kk]rajský\s+soud|"
     r"[Oo]bvodní\s+soud|[Mm]ěstský\s+soud|[Dd]enní\s+stacionář|[Ss]tacionář|[Kk]rizové\s+centrum|"
-    r"[Oo]bchodní\s+akademie|[Aa]kademie|(?:[Aa]mbulance|[Oo]rdinace)(?:\s+(?:klinické\s+psychologie|praktického\s+lékaře(?:\s+pro\s+"
+    r"[Oo]bchodní\s+akademie|[Aa]kademie|(?:[Aa]mbulance|[Oo]rdinace)(?:\s+(?:klinické\s+psychologie|psychiatrie|"
+    r"psychologie|neurologie|praktického\s+lékaře(?:\s+pro\s+"
     r"(?:děti\s+a\s+dorost|dospělé))?))?|[Pp]raktický\s+lékař(?:\s+pro\s+(?:děti\s+a\s+dorost|"
     r"dospělé))?|"
     r"[Pp]oradna\s+pro\s+rodinu(?:\s+a\s+mezilidské\s+vztahy)?|[Uu]niverzita|[Uu]čiliště)"
@@ -84,6 +85,7 @@ _ORG_RE = re.compile(
     r"(?:\s+[\w-]+){0,2}(?:\s+[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w-]+)?)"
     r"|\b(?:Fakultní\s+|Městská\s+|Krajská\s+|Oblastní\s+|Všeobecná\s+fakultní\s+)?"
     r"[Nn]emocnice(?:\s+(?:u\s+sv\.\s+|na\s+)?[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w-]*){1,3}"
+    r"(?:\s+a\s+[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w-]*)?"  # "Nemocnice Rudolfa a Stefanie"
     rf"|\b{_CZ_KIND}(?:\s+(?:(?:na|nad|pod|u|v|ve)\s+)?(?!(?:MUDr|MDDr|Mgr|JUDr|PhDr|PaedDr|Bc|"
     r"Ing|RNDr|Dr|Doc|Prof)\b)(?!" + _CZ_KIND + r")[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w-]*){1,3}"
     r"|\b[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w-]*(?:ova|ská|ského)(?:\s+[a-zá-ž]+(?:ká|ní|ná))?"
@@ -127,7 +129,7 @@ _ORG_RE = re.compile(
     r"|" + _after_the("at", "from", "to", "in", "outside", "near", "behind")
     + r"[A-Z][a-z]+\s+(?:and|&)\s+[A-Z][a-z]+\b"
     # "Terapeutické centrum Modrý dům", "Filozofická fakulta UK": a Czech adjective, a kind
-    rf"|(?:\b\d\.\s)?(?<![\w.])[{_UP_CZ}]?[a-zá-ž]+(?:ké|ká|ký|ní|ná|né)\s+(?:centrum|fakulta|"
+    rf"|(?:\b\d\.\s)?(?<![\w.])[{_UP_CZ}]?[a-zá-ž]+(?:ké|ká|ký|ní|ná|né|vá|vé|vý)\s+(?:centrum|fakulta|"
     r"lékárna|nemocnice|poradna|klinika|ambulance|ordinace|škola|akademie|ústav|nadace|"
     r"pojišťovna|společnost)"
     rf"(?:\s+(?:(?:nad|pod|na|u|v|ve|pro|při)\s+)?[{_UP_CZ}][\w-]*){{1,3}}"
@@ -192,8 +194,9 @@ _JOBS = (
 )
 _WORK_RE = re.compile(
     rf"\b(?i:{_JOBS})\s+(?:(?i:at|for|with|in|ve|v|u|na)\s+)"
-    r"((?:[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w'’&.-]*|[a-z][\w'’&-]*)"
-    r"(?:\s+(?:[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w'’&.-]*|[a-zá-ž]*[áéíóúůýčďěňřšťž][\w-]*)){0,3})"
+    r"((?:[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w'’&.-]*(?<![a-z]{2}\.)|[a-z][\w'’&-]*)"
+    r"(?:\s+(?:[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w'’&.-]*(?<![a-z]{2}\.)"
+    r"|[a-zá-ž]*[áéíóúůýčďěňřšťž][\w-]*)){0,3})"
 )
 _UP = _UP_CZ
 #: "what happened at Brightwell", "the degree at ČVUT", "so you left Aviva": a capitalised name
@@ -201,7 +204,8 @@ _UP = _UP_CZ
 _AT_RE = re.compile(
     rf"\b(?:at|left|joined|join|quit|leaving|rang|phoned|called|contacted|out\s+of|"
     rf"been\s+with)\s"
-    rf"([{_UP}][\w'’&.-]*(?:\s+(?:[{_UP}][\w'’&.-]*|[a-zá-ž]*[áéíóúůýčďěňřšťž][\w-]*)){{0,3}})"
+    rf"([{_UP}][\w'’&.-]*(?<![a-z]{{2}}\.)(?:\s+(?:[{_UP}][\w'’&.-]*(?<![a-z]{{2}}\.)"
+    rf"|[a-zá-ž]*[áéíóúůýčďěňřšťž][\w-]*)){{0,3}})"
 )
 #: "Davis, Reynolds and Williamson", "owens, duran and oneal": partners' surnames.
 _FIRM_RE = re.compile(
@@ -235,18 +239,23 @@ _BRANCH_RE = re.compile(
 #: street (the shop's name may be an English word).
 _SHOP_ON_STREET_RE = re.compile(
     r"\b(?:at|to|from|outside|near|opposite|behind|into)[ \t]+(?:the[ \t]+)?"
-    r"([A-Z][\w'’&-]+(?:[ \t]+[A-Z][\w'’&-]+)?)[ \t]+on[ \t]+(?:the[ \t]+)?"
+    r"([A-Z][\w'’&-]+(?:[ \t]+[A-Z][\w'’&-]+)?)[ \t]+(?:on|off)[ \t]+(?:the[ \t]+)?"
     r"((?:High|Main|Market|Church|Station|Bridge|Castle|Fore|Front|Back|Mill|Broad)[ \t]+Street"
-    r"|High[ \t]+Road|Broadway|[A-Z][a-z]+[ \t]+(?:Street|Road|Lane|Avenue|Parade|Square|Way|Row)"
+    r"|High[ \t]+Road|Broadway|[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?[ \t]+(?:Street|Road|Lane|Avenue|"
+    r"Parade|Square|Way|Row|Terrace|Close|Circle|Drive|Crescent|Place|Trail|Boulevard|Grove)"
     r"|(?:Route|Exit|Highway|Hwy|Interstate)[ \t]+\d{1,3})\b(?![-'’]\w)")
+#: "It was the Tunnock's branch in Milnrow", "the Hare and Hounds branch": a business's branch.
+_NAMED_BRANCH_RE = re.compile(
+    r"\bthe[ \t]+([A-Z][\w'’&.-]*(?:[ \t]+(?:[A-Z][\w'’&.-]*|and|&|of)){0,3})[ \t]+branch\b")
 #: Places people go that are no shop's name: "back to Work on the High Street".
 _NOT_SHOPS = frozenset("""work town church mass school college court therapy group rehab uni
     library pride home gym hospital chapel mosque temple synagogue university""".split())
 #: A hospital's ward or unit by its number or letter: "on Adolescent Unit 2", "on 4 West",
 #: "z oddělení 9", "akutní příjem B", "denní stacionář C".
 _WARD_RE = regex.compile(
-    r"(?<=\b(?:on|from|to|onto|off)[ \t](?:the[ \t])?)(?:[A-Z][a-z]+[ \t]+Unit|Ward)[ \t]+"
-    r"\d{1,2}[A-Z]?\b(?![ \t]+(?:of|in)\b)"
+    r"(?<=\b(?:on|from|to|onto|off|in|at|of)[ \t](?:the[ \t])?)(?:(?:[A-Z][a-z]+[ \t]+){1,2}Unit"
+    r"[ \t]+\d{1,2}[A-Z]?|Ward[ \t]+\d{1,2}[A-Z]?(?:[ \t]+(?:North|South|East|West))?"
+    r"|Unit[ \t]+\d{1,2}[A-Z])\b(?![ \t]+(?:of|in)\b)"
     r"|(?<=\b(?:on|from|to|onto|off)[ \t])\d{1,2}[ \t]?(?:West|East|North|South)\b"
     r"(?=[ \t]*(?:[,.;:)]|$)|[ \t]+(?:at|in|from|for|ward|unit)\b)"
     r"|\b(?i:oddělení|pavilon|pavilonu|pavilónu)[ \t]+(?:\d{1,2}[A-Z]?|[A-Z])\b(?![.,]?\d)"
@@ -255,7 +264,8 @@ _WARD_RE = regex.compile(
     r"|\b(?:denní[ \t]+)?stacionář[ \t]+[A-Z]\b(?![ \t]+[a-zá-ž])",
     regex.MULTILINE)
 #: A word every ward above has: the cheap test before the look-behinds run.
-_WARD_HINT = re.compile(r"Unit|Ward|West|East|North|South|oddělení|pavil|příjem|stacionář")
+_WARD_HINT = re.compile(r"Unit|Ward|West|East|North|South|oddělení|Oddělení|pavil|Pavil|příjem|"
+                        r"stacionář")
 #: Military units: "the 10th Mountain Division", "2 Rifles", "1st Cavalry Division".
 _UNIT_RE = re.compile(
     r"\b\d{1,3}(?:st|nd|rd|th)?\s+(?:[A-Z][a-z]+\s+){0,2}(?:Division|Regiment|Brigade|"
@@ -357,7 +367,8 @@ _EMPLOYER_RE = re.compile(
 _CZ_CUE_RE = re.compile(r"(?i:děl|prac|uč|jezd|studuj|studoval)")
 #: Words after an employer cue that name a time, a place in general or a holiday.
 
-_NOT_EMPLOYER = frozenset("christmas easter xmas home work school uni college".split())
+_NOT_EMPLOYER = frozenset("""christmas easter xmas home work school uni college thanksgiving
+    halloween diwali eid ramadan hanukkah passover""".split())
 #: ... and the holidays named in more than one word, matched as phrases ("New Look" is a shop).
 _NOT_EMPLOYER_PHRASES = ("new year", "bank holiday", "half term")
 #: Names too large to identify anyone, even as an employer.
@@ -414,10 +425,35 @@ class EmployerRecognizer(_OrganizationBase):
         return out
 
 
+def _known_organisations(lexicon: Lexicon) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """Two matchers of ``data/organisations.txt``: the names that are no English word ("Asda",
+    "B&M", "Pilgrim's Pride") anywhere, and those that are ("Boots", "Target", "Scope") only
+    where a business goes: after at/from/to/for/with/near (and "the")."""
+    plain, worded = [], []
+    for name in read_list("organisations.txt"):
+        if fold(name) in lexicon.allow:
+            continue
+        words = [fold(w) for w in re.findall(r"[^\W\d_]+", name)]
+        (worded if all(w in lexicon.english for w in words) else plain).append(name)
+
+    def alternation(names: list[str]) -> str:
+        return "|".join(regex.escape(n) for n in sorted(names, key=len, reverse=True))
+
+    edge_before, edge_after = r"(?<![\w&'’.-])", r"(?![\w&'’-]|\.\w)"
+    cue = (r"(?<=\b(?:at|from|to|for|with|near|outside|into|joined|left|quit|by)[ \t]+"
+           r"(?:the[ \t]+)?)")
+    return (regex.compile(edge_before + "(?:" + alternation(plain) + ")" + edge_after),
+            regex.compile(cue + "(?:" + alternation(worded) + ")" + edge_after))
+
+
 class OrganizationRecognizer(_OrganizationBase):
     """Employers, schools, GP surgeries and hospitals named in the text."""
 
     NAME = "organization_patterns"
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        super().__init__(lexicon)
+        self._known, self._known_cued = _known_organisations(lexicon)
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None
                 ) -> list[RecognizerResult]:
@@ -529,6 +565,9 @@ class OrganizationRecognizer(_OrganizationBase):
         return words if words and fold(words[0]) not in self.lexicon.english else []
 
     def _matches(self, text: str) -> Iterator[tuple[int, int, str]]:
+        for known in (self._known, self._known_cued):
+            for m in known.finditer(text):
+                yield m.start(), m.end(), "a well-known employer, chain or charity"
         for m in _ORG_RE.finditer(text):
             start = m.start()
             words = m.group().split()
@@ -591,6 +630,11 @@ class OrganizationRecognizer(_OrganizationBase):
                     and name not in lex.regions and not lex.is_name(name)
                     and name not in _TIME_WORDS):
                 yield m.start(1), m.end(1), "a shop's branch named by its town"
+        for m in _NAMED_BRANCH_RE.finditer(text):
+            first = fold(m.group(1).split()[0])
+            if first not in _TIME_WORDS and first not in lex.roles and first not in lex.allow \
+                    and first not in lex.not_names and (first,) not in lex.places:
+                yield m.start(1), m.end(1), "a business named by its branch"
         for m in _SHOP_ON_STREET_RE.finditer(text):
             first = fold(m.group(1).split()[0])
             if first not in _TIME_WORDS and first not in lex.roles and first not in lex.allow \

@@ -67,7 +67,7 @@ _ORG_TAIL = re.compile(
     r"perinatal|addiction|drug[ \t]+and[ \t]+alcohol|psychiatric|rehab|recovery)[ \t]+)?"
     r"(?:unit|hub|depot|café|cafe|branch|campus|warehouse|ward|clinic|surgery|store|superstore|"
     r"sorting[ \t]+office|factory|plant|hut|shop|garage|yard|sklad|pobočka|prodejna|"
-    r"(?i:supercenter|supermarket|hypermarket|megastore|fulfill?ment[ \t]+cent(?:re|er)|"
+    r"(?i:supercenter|supermarket|hypermarket|megastore|fulfill?ment(?:[ \t]+cent(?:re|er))?|"
     r"distribution[ \t]+cent(?:re|er)|call[ \t]+cent(?:re|er)))\b"
     r"(?![-'’]\w)"
     r"|,?[ \t]+(?:PLLC|LLC|LLP|Inc\.|Inc\b|Ltd\.|Ltd\b|s\.[ \t]?r\.[ \t]?o\.|a\.[ \t]?s\.)")

@@ -34,6 +34,9 @@ _GENITIVE = (r"(?!(?:every|very|many|any|only|they|today|you|my|by|early|lately|
              r"thank|menu|guru|thru|emu)\b)[a-z]{3,}(?:u|y|ů)\b")
 #: Czech-looking first word: a diacritic anywhere, or a possessive "-ova/-ovo/-ovy" ending.
 _CZECH_LOOK = rf"(?=[{_UP}][{_LO}]*[{_DIACRITIC}]|[{_UP}][{_LO}]*ov[aoy]\b)"
+#: A street named after a person, both names in the genitive ("Karla Čapka", "Boženy Němcové").
+_PERSON_STREET = (rf"[{_UP}][{_LO}]+[ay][ \t]+(?=[ÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]|[{_UP}][{_LO}]*[{_DIACRITIC}])"
+                  + _WORD)
 #: ... but not a past-tense verb that starts a sentence ("Přišel 12. 3.", "Měla 3 děti").
 _NOT_VERB = rf"(?![{_UP}][{_LO}]*(?:l|la|li|lo|ly)\b)"
 #: Descriptive (land-registry) number, optional /orientation number, optional letter.
@@ -78,13 +81,38 @@ class CzStreetAddressRecognizer(ConfidePatternRecognizer):
             + r"[ \t]+" + _HOUSE + _END + _TAIL,
             0.55,
         ),
-        Pattern(  # "Gen. Svobody č.p. 224", "Generála Píky 12"
-            "CZ address named after a rank",
-            _START + r"(?:(?:Gen|Kpt|Plk|Pplk|Mjr|Sv|Arm)\.|Generála|Kapitána|Plukovníka|"
-            r"Svatého|Svaté)[ \t]*" + _WORD + _NAME_TAIL
-            + r"[ \t]+(?:č\.[ \t]?p\.[ \t]?|čp\.[ \t]?|č\.[ \t]?)"  # "Gen. Svobody č.p. 224"
-            + r"\d{1,4}[a-zA-Z]?(?:/\d{1,4}[a-zA-Z]?)?" + _END + _TAIL,
+        Pattern(  # "Gen. Svobody č.p. 224", "Pplk. Sochora 224, Únětice, 252 62"
+            "CZ address named after an abbreviated rank",
+            _START + r"(?:Gen|Kpt|Plk|Pplk|Mjr|Sv|Arm)\.[ \t]*" + _WORD + _NAME_TAIL
+            + r"[ \t]+(?:(?:č\.[ \t]?p\.[ \t]?|čp\.[ \t]?|č\.[ \t]?)" + _HOUSE + _END + _TAIL
+            + r"|" + _HOUSE + _END + r",?[ \t]+" + _PSC_TOWN + r"|" + _HOUSE + _END + r",[ \t]*"
+            + _TOWN + r",?[ \t]+" + _PSC_TOWN + r")",
             0.6,
+        ),
+        Pattern(  # "Generála Svobody 41", "Kardinála Berana 216"
+            "CZ address named after a rank",
+            _START + r"(?:Generála|Kardinála|Kapitána|Plukovníka|Majora|Profesora|Doktora|"
+            r"Biskupa|Svatého|Svaté|Bratří|Sester)[ \t]+" + _WORD + _NAME_TAIL + r"[ \t]+" + _HOUSE
+            + _END + _TAIL,
+            0.6,
+        ),
+        Pattern(  # "Karla Čapka 5, Líbeznice"
+            "CZ address named after a person",
+            _START + _PERSON_STREET + r"[ \t]+" + _HOUSE + _END + _TAIL,
+            0.55,
+        ),
+        Pattern(  # "Josefa Lady 150/6": a Czech house number with its orientation number
+            "CZ address with a slashed house number",
+            _START + _WORD + r"[ \t]+" + _WORD + r"[ \t]+(?!24/7\b)\d{1,4}/\d{1,4}[a-zA-Z]?" + _END
+            + _TAIL,
+            0.55,
+        ),
+        Pattern(  # "v ulici Bratří Veverkových", "ulice V Podhájí": a street named without a number
+            "CZ street after ulice, without a number",
+            r"\b(?i:ulice|ulici|ulicí)[ \t]+\K(?:(?:Na|U|V|Ve|K|Ke|Pod|Nad|Za|Před|Při)[ \t]+)?"
+            + _WORD + rf"(?:[ \t]+(?:{_WORD}|{_LOWER}))"
+            + r"{0,2}(?![\w-]|[ \t]*\d)",
+            0.5,
         ),
         Pattern(
             "CZ address (Czech street name)",

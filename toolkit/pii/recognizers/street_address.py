@@ -38,7 +38,7 @@ STREET_TYPES = (
     "St Summit Terrace Terr Throughway Trace Track Trafficway Trail Trl Tunnel Turnpike Underpass "
     "Union Unions Vale Valley Valleys Via Viaduct View Views Village Villages Ville Vista Walk "
     "Walks Wall Way Ways Well Wells Wharf Yard Loan Ley Fold Wynd Brae Croft Chase Gait Vennel "
-    "Ridgeway Cottages Brow Garth Reach Drift Nook Bend"
+    "Ridgeway Cottages Brow Garth Reach Drift Nook Bend Villas Side"
 ).split()
 #: Street types that are safe in lower-case chat ("12 acacia avenue"): not everyday words.
 _LOWER_TYPES = "street st road rd avenue ave lane ln crescent terrace boulevard blvd".split()
