@@ -14,16 +14,17 @@
     python -m benchmarks.accuracy --split blind8 --no-presidio-research    # the eighth blind one
     python -m benchmarks.accuracy --split blind9 --no-presidio-research    # the ninth blind one
     python -m benchmarks.accuracy --split blind10 --no-presidio-research   # the tenth blind one
+    python -m benchmarks.accuracy --split blind11 --no-presidio-research   # the eleventh blind one
 
-The holdout, blind, blind2, blind3, blind4, blind5, blind6, blind7, blind8, blind9 and blind10
-splits are never used for tuning:
+The holdout, blind, blind2, blind3, blind4, blind5, blind6, blind7, blind8, blind9, blind10 and
+blind11 splits are never used for tuning:
 their reports have aggregate figures only (no patterns, no shapes, no text), --debug,
 --leak-shapes and --workdir are refused with them, and their figures go to
 benchmarks/results/accuracy-holdout.json, accuracy-blind.json, accuracy-blind2.json,
 accuracy-blind3.json, accuracy-blind4.json, accuracy-blind5.json, accuracy-blind6.json,
-accuracy-blind7.json, accuracy-blind8.json, accuracy-blind9.json and accuracy-blind10.json
-unless --json says otherwise. Each blind split is scored on its own (no other split in the
-run), once, at the end.
+accuracy-blind7.json, accuracy-blind8.json, accuracy-blind9.json, accuracy-blind10.json and
+accuracy-blind11.json unless --json says otherwise. Each blind split is scored on its own (no
+other split in the run), once, at the end.
 
 confide runs through its real CLI (``confide redact DOCS -o OUT --operator mask``, then
 ``confide detect DOCS --format jsonl`` for types); plain Presidio runs in this process with
@@ -72,12 +73,14 @@ RESULTS_BLIND7 = RESULTS.with_name("accuracy-blind7.json")
 RESULTS_BLIND8 = RESULTS.with_name("accuracy-blind8.json")
 RESULTS_BLIND9 = RESULTS.with_name("accuracy-blind9.json")
 RESULTS_BLIND10 = RESULTS.with_name("accuracy-blind10.json")
+RESULTS_BLIND11 = RESULTS.with_name("accuracy-blind11.json")
 # The blind families: scored once each, at the end, alone, into their own results file.
 BLIND_RESULTS = {Split.BLIND: RESULTS_BLIND, Split.BLIND2: RESULTS_BLIND2,
                  Split.BLIND3: RESULTS_BLIND3, Split.BLIND4: RESULTS_BLIND4,
                  Split.BLIND5: RESULTS_BLIND5, Split.BLIND6: RESULTS_BLIND6,
                  Split.BLIND7: RESULTS_BLIND7, Split.BLIND8: RESULTS_BLIND8,
-                 Split.BLIND9: RESULTS_BLIND9, Split.BLIND10: RESULTS_BLIND10}
+                 Split.BLIND9: RESULTS_BLIND9, Split.BLIND10: RESULTS_BLIND10,
+                 Split.BLIND11: RESULTS_BLIND11}
 # Splits scored for aggregate figures only: never text, shapes or patterns.
 AGGREGATE_ONLY = frozenset({Split.HOLDOUT, *BLIND_RESULTS})
 BARS = (
@@ -185,7 +188,7 @@ def _parse(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--split", action="append", choices=[s.value for s in Split],
                    help="synthetic split(s) to score (repeatable; default: test; holdout, "
                         "blind, blind2, blind3, blind4, blind5, blind6, blind7, blind8, "
-                        "blind9 and blind10: "
+                        "blind9, blind10 and blind11: "
                         "aggregate figures only, never for tuning; each blind split runs "
                         "alone)")
     p.add_argument("--n", type=int, default=200,
@@ -206,8 +209,9 @@ def _parse(argv: list[str] | None) -> argparse.Namespace:
                         f"with --split blind5, {RESULTS_BLIND6.name} with --split blind6, "
                         f"{RESULTS_BLIND7.name} with --split blind7, "
                         f"{RESULTS_BLIND8.name} with --split blind8, "
-                        f"{RESULTS_BLIND9.name} with --split blind9, or "
-                        f"{RESULTS_BLIND10.name} with --split blind10")
+                        f"{RESULTS_BLIND9.name} with --split blind9, "
+                        f"{RESULTS_BLIND10.name} with --split blind10, or "
+                        f"{RESULTS_BLIND11.name} with --split blind11")
     p.add_argument("--top", type=int, default=12, help="patterns to list per system")
     p.add_argument("--check", action="store_true", help="exit 1 if confide misses a bar")
     p.add_argument("--debug", action="store_true", help="print raw examples (dev split only)")
@@ -234,8 +238,8 @@ def _parse(argv: list[str] | None) -> argparse.Namespace:
 def _refuse_holdout_peeking(p: argparse.ArgumentParser, args: argparse.Namespace) -> None:
     """The holdout and blind splits are scored for aggregate figures only; nothing may show
     their text, their shapes or their patterns, or keep their documents. Each blind split
-    (blind, blind2, blind3, blind4, blind5, blind6, blind7, blind8, blind9, blind10) is scored
-    alone, so that its results file holds nothing but its own figures."""
+    (blind, blind2, blind3, blind4, blind5, blind6, blind7, blind8, blind9, blind10, blind11) is
+    scored alone, so that its results file holds nothing but its own figures."""
     for split in (s for s in (Split.HOLDOUT, *BLIND_RESULTS) if s in args.split):
         for flag, what in (("debug", "prints raw text"), ("leak_shapes", "shows leak shapes"),
                            ("workdir", "keeps the generated documents")):

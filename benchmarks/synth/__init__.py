@@ -1,7 +1,7 @@
 """Synthetic therapy transcripts and chatbot logs with gold personal-data spans.
 
 Seeded and deterministic: ``generate(split, n, seed)`` returns the same documents on every
-machine (for a given Faker version). Thirteen disjoint families of templates and pools: ``dev``
+machine (for a given Faker version). Fourteen disjoint families of templates and pools: ``dev``
 (what confide may be tuned against), ``test`` (held out), ``holdout`` (never looked at:
 scored by benchmarks/accuracy.py for aggregate figures only), ``blind`` (like holdout, but
 never seen by anyone working on confide, and scored once, at the end; its documents are never
@@ -12,8 +12,9 @@ independent of all six others, treated the same way), ``blind5`` (a fifth, indep
 all seven others, treated the same way), ``blind6`` (a sixth, independent of all eight
 others, treated the same way), ``blind7`` (a seventh, independent of all nine others,
 treated the same way), ``blind8`` (an eighth, independent of all ten others, treated the
-same way), ``blind9`` (a ninth, independent of all eleven others, treated the same way) and
-``blind10`` (a tenth, independent of all twelve others, treated the same way). See
+same way), ``blind9`` (a ninth, independent of all eleven others, treated the same way),
+``blind10`` (a tenth, independent of all twelve others, treated the same way) and ``blind11``
+(an eleventh, independent of all thirteen others, treated the same way). See
 benchmarks/README.md.
 
     python -m benchmarks.synth --split test --n 200 --seed 7 --out DIR

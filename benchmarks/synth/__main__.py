@@ -23,7 +23,8 @@ def main(argv: list[str] | None = None) -> int:
     if (args.out / "docs").exists() and any((args.out / "docs").iterdir()):
         parser.error(f"{args.out}/docs is not empty; choose a new --out directory")
     if args.split in (Split.BLIND, Split.BLIND2, Split.BLIND3, Split.BLIND4, Split.BLIND5,
-                      Split.BLIND6, Split.BLIND7, Split.BLIND8, Split.BLIND9, Split.BLIND10):
+                      Split.BLIND6, Split.BLIND7, Split.BLIND8, Split.BLIND9, Split.BLIND10,
+                      Split.BLIND11):
         parser.error(f"the {args.split} split is never written out to be read: it is scored "
                      f"once, at the end, by python -m benchmarks.accuracy --split {args.split} "
                      "(aggregate figures only; benchmarks/README.md). Use --split dev to look at "

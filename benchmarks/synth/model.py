@@ -15,8 +15,8 @@ __all__ = ["Annotation", "DecoyKind", "DocKind", "Document", "Fill", "Layer", "N
 class Split(enum.StrEnum):
     """Disjoint families of templates and pools. ``dev`` may be tuned on; ``test`` is held out;
     ``holdout``, ``blind``, ``blind2``, ``blind3``, ``blind4``, ``blind5``, ``blind6``, ``blind7``,
-    ``blind8``, ``blind9`` and ``blind10`` are never looked at, only scored for aggregate figures
-    (the blind ones once each, at the very end; see benchmarks/README.md)."""
+    ``blind8``, ``blind9``, ``blind10`` and ``blind11`` are never looked at, only scored for
+    aggregate figures (the blind ones once each, at the very end; see benchmarks/README.md)."""
 
     DEV = "dev"
     TEST = "test"
@@ -31,6 +31,7 @@ class Split(enum.StrEnum):
     BLIND8 = "blind8"
     BLIND9 = "blind9"
     BLIND10 = "blind10"
+    BLIND11 = "blind11"
 
 
 class DocKind(enum.StrEnum):
@@ -39,7 +40,7 @@ class DocKind(enum.StrEnum):
     NAMED = "named"  # "Sarah Jones: ..." (the label is gold PERSON)
     STAMPED = "stamped"  # "[00:12:45] THERAPIST: ..."
     CHAT = "chat"  # user:/assistant:, lower-case informal
-    # used by the blind, blind2, ..., blind10 splits only
+    # used by the blind, blind2, ..., blind11 splits only
     GROUP = "group"  # a recorded group: a host and three to five members, each their own person
     DICTATION = "dictation"  # a clinician's dictated summary: prose paragraphs, no labels
     EXPORT = "export"  # a messaging-app export: every message stamped with its date and time

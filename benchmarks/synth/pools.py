@@ -10,9 +10,9 @@ Pools come from two sources:
   can appear in both splits.
 
 The ``holdout``, ``blind``, ``blind2``, ``blind3``, ``blind4``, ``blind5``, ``blind6``, ``blind7``,
-``blind8``, ``blind9`` and ``blind10`` splits draw nothing from Faker (every Faker value belongs
-to dev or test): all their values come from their own lists, which tests check against every
-other split's and Faker's.
+``blind8``, ``blind9``, ``blind10`` and ``blind11`` splits draw nothing from Faker (every Faker
+value belongs to dev or test): all their values come from their own lists, which tests check
+against every other split's and Faker's.
 """
 
 from __future__ import annotations
@@ -59,17 +59,21 @@ _OTHERS = {Split.DEV: (Split.TEST,), Split.TEST: (Split.DEV,),
                           Split.BLIND7, Split.BLIND8),
            Split.BLIND10: (Split.DEV, Split.TEST, Split.HOLDOUT, Split.BLIND, Split.BLIND2,
                            Split.BLIND3, Split.BLIND4, Split.BLIND5, Split.BLIND6,
-                           Split.BLIND7, Split.BLIND8, Split.BLIND9)}
+                           Split.BLIND7, Split.BLIND8, Split.BLIND9),
+           Split.BLIND11: (Split.DEV, Split.TEST, Split.HOLDOUT, Split.BLIND, Split.BLIND2,
+                           Split.BLIND3, Split.BLIND4, Split.BLIND5, Split.BLIND6,
+                           Split.BLIND7, Split.BLIND8, Split.BLIND9, Split.BLIND10)}
 # no value from Faker at all
 _OWN_LISTS_ONLY = frozenset({Split.HOLDOUT, Split.BLIND, Split.BLIND2, Split.BLIND3,
                              Split.BLIND4, Split.BLIND5, Split.BLIND6, Split.BLIND7,
-                             Split.BLIND8, Split.BLIND9, Split.BLIND10})
+                             Split.BLIND8, Split.BLIND9, Split.BLIND10,
+                             Split.BLIND11})
 
 
 def side_of(value: str) -> Split:
     """The split a Faker-sourced value belongs to (stable across runs and machines); never
     ``holdout``, ``blind``, ``blind2``, ``blind3``, ``blind4``, ``blind5``, ``blind6``,
-    ``blind7``, ``blind8``, ``blind9`` or ``blind10``, which take no Faker values."""
+    ``blind7``, ``blind8``, ``blind9``, ``blind10`` or ``blind11``, which take no Faker values."""
     return Split.DEV if zlib.crc32(value.casefold().encode()) % 2 == 0 else Split.TEST
 
 

@@ -1,6 +1,7 @@
 """The accuracy benchmark shows nothing but aggregate figures for the blind splits (blind,
-blind2, blind3, blind4, blind5, blind6, blind7, blind8, blind9, blind10), runs each on its own,
-and keeps its figures in their own file. (Like every blind test, no failure shows a value.)"""
+blind2, blind3, blind4, blind5, blind6, blind7, blind8, blind9, blind10, blind11), runs each on
+its own, and keeps its figures in their own file. (Like every blind test, no failure shows a
+value.)"""
 
 from __future__ import annotations
 
@@ -120,7 +121,23 @@ from benchmarks.synth import Layer
      (["--split", "blind10", "--split", "blind4"], "runs alone"),
      (["--split", "blind3", "--split", "blind10"], "runs alone"),
      (["--split", "blind10", "--split", "blind2"], "runs alone"),
-     (["--split", "test", "--split", "blind10", "--no-presidio-research"], "runs alone")],
+     (["--split", "test", "--split", "blind10", "--no-presidio-research"], "runs alone"),
+     (["--split", "blind11", "--debug"], "never allowed with --split blind11"),
+     (["--split", "blind11", "--leak-shapes"], "never allowed with --split blind11"),
+     (["--split", "blind11", "--workdir", "/tmp/never"], "never allowed with --split blind11"),
+     (["--split", "dev", "--split", "blind11"], "runs alone"),
+     (["--split", "blind11", "--split", "holdout"], "runs alone"),
+     (["--split", "blind11", "--split", "blind"], "runs alone"),
+     (["--split", "blind10", "--split", "blind11"], "runs alone"),
+     (["--split", "blind11", "--split", "blind9"], "runs alone"),
+     (["--split", "blind8", "--split", "blind11"], "runs alone"),
+     (["--split", "blind11", "--split", "blind7"], "runs alone"),
+     (["--split", "blind6", "--split", "blind11"], "runs alone"),
+     (["--split", "blind11", "--split", "blind5"], "runs alone"),
+     (["--split", "blind4", "--split", "blind11"], "runs alone"),
+     (["--split", "blind11", "--split", "blind3"], "runs alone"),
+     (["--split", "blind2", "--split", "blind11"], "runs alone"),
+     (["--split", "test", "--split", "blind11", "--no-presidio-research"], "runs alone")],
 )
 def test_when_blind_is_asked_to_show_more_than_figures_or_share_a_run_then_it_is_refused(
         argv: list[str], message: str, capsys: pytest.CaptureFixture[str]) -> None:
@@ -152,7 +169,9 @@ def test_when_blind_is_asked_to_show_more_than_figures_or_share_a_run_then_it_is
      (["--split", "blind9"], "accuracy-blind9.json"),
      (["--split", "blind9", "--json", "/tmp/q.json"], "q.json"),
      (["--split", "blind10"], "accuracy-blind10.json"),
-     (["--split", "blind10", "--json", "/tmp/p.json"], "p.json")],
+     (["--split", "blind10", "--json", "/tmp/p.json"], "p.json"),
+     (["--split", "blind11"], "accuracy-blind11.json"),
+     (["--split", "blind11", "--json", "/tmp/o.json"], "o.json")],
 )
 def test_when_blind_is_parsed_then_its_figures_go_to_their_own_file(argv: list[str],
                                                                    name: str) -> None:
@@ -160,7 +179,7 @@ def test_when_blind_is_parsed_then_its_figures_go_to_their_own_file(argv: list[s
 
 
 @pytest.mark.parametrize("split", ["blind", "blind2", "blind3", "blind4", "blind5", "blind6",
-                                   "blind7", "blind8", "blind9", "blind10"])
+                                   "blind7", "blind8", "blind9", "blind10", "blind11"])
 def test_when_blind_is_run_end_to_end_then_output_and_json_hold_figures_only(
         monkeypatch: pytest.MonkeyPatch, tmp_path, capsys: pytest.CaptureFixture[str],
         split: str) -> None:
