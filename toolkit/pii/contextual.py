@@ -151,6 +151,9 @@ _CLAUSE_OPENERS = frozenset("when if whether did does until unless once".split()
 #: A present-tense verb after such a subject: "if X hears", "whether X knows".
 _PRESENT_S = frozenset("hears knows notices sees thinks says feels finds cares worries minds "
                        "realises realizes".split())
+#: Kin after a name's possessive "s" typed without its apostrophe ("jaydons mum").
+_POSSESSED_KIN = frozenset("""mum mom mam dad nan gran sister brother bf gf boyfriend girlfriend
+    ex wife husband partner""".split())
 #: Chat interjections before a message's subject: "lol X fell over".
 _INTERJECTIONS = frozenset("lol omg haha ugh wow lmao omfg".split())
 
@@ -652,7 +655,9 @@ class NameRecognizer(_LexiconRecognizer):
             for item in re.finditer(r"[^,]+", m.group(1)):
                 for part in re.split(r"[ \t]+and[ \t]+", item.group()):
                     name = part.strip()
-                    if _MEMBER.fullmatch(name) and fold(name) != "you":
+                    if (_MEMBER.fullmatch(name) and fold(name) != "you"
+                            and fold(name) not in _RELATIONS and fold(name) not in _KIN_TITLES
+                            and fold(name) not in self.lexicon.roles):  # not "added Mum"
                         start = m.start(1) + item.start() + item.group().index(part) \
                             + (len(part) - len(part.lstrip()))
                         found.append(_result(EntityType.PERSON, start, start + len(name), 0.7,
@@ -799,6 +804,7 @@ class NameRecognizer(_LexiconRecognizer):
                 break
             if shape == "low" and (not self.lexicon.is_name(fold(tok.text))
                                    or fold(tok.text) in _RELATIONS
+                                   or fold(tok.text) in _SUBJECT_VERBS  # "alvaro said"
                                    or fold(tok.text) in _CZ_NAME_LINKS):  # "radek na mě"
                 if fold(tok.text) not in _RELATIONS:
                     j = self._lower_surname_end(tokens, j)
@@ -834,7 +840,9 @@ class NameRecognizer(_LexiconRecognizer):
         f = fold(tokens[i].text)
         return (len(f) >= 3 and f not in self.lexicon.english and f not in self.lexicon.not_names
                 and self._token_class(tokens[i]) in {"N", "P"} and _sentence_start(tokens, i)
-                and i + 1 < len(tokens) and fold(tokens[i + 1].text) in _SUBJECT_VERBS)
+                and i + 1 < len(tokens) and (fold(tokens[i + 1].text) in _SUBJECT_VERBS
+                                             or fold(tokens[i + 1].text) in _MODALS - {"does",
+                                                                                      "did"}))
 
     def _lower_name_slot(self, tokens: Any, i: int) -> bool:
         """A lower-case word in no list and not English where chat puts a name: after a
@@ -900,6 +908,9 @@ class NameRecognizer(_LexiconRecognizer):
             return True  # "Has lowdy ever hurt you?"
         if prev[:1] == ["pick"] and nxt == "up":
             return True  # "can someone pick morfydd up from school"
+        if (_sentence_start(tokens, i) and f.endswith("s") and len(f) > 4
+                and nxt in _POSSESSED_KIN and f[:-1] not in lex.english):
+            return True  # "rhianydds mum hates me": a name and its owner's "s", no apostrophe
         if ends and (prev[:1] == ["its"] or prev[:2] == ["'s", "it"] or prev[:2] == ["’s", "it"]
                      or prev[:2] == ["me", "its"] or prev[:3] in (["me", "'s", "it"],
                                                                  ["me", "’s", "it"])

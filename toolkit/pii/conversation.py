@@ -286,9 +286,7 @@ def find_labels(segments: Sequence[Segment], lexicon: Lexicon) -> list[Labels]:
                       and not all(fold(w) in lexicon.english for w in label.split()))):
                 names.append((_strip_title(seg.text, start) if seg.kind is SegmentKind.TEXT
                               else start, end))
-            elif (((stamped and counts[fold(label)] >= 2)
-                   or (counts[fold(label)] >= 3 and fold(label) in lexicon.english))
-                  and label.istitle() and " " not in label
+            elif (stamped and counts[fold(label)] >= 2 and label.istitle() and " " not in label
                   and fold(label) not in lexicon.not_names and fold(label) not in lexicon.allow):
                 worded.append((start, end))
         if given and names:
@@ -398,9 +396,13 @@ def _seed_terms(texts: Sequence[str], spans: Iterable[Span], lexicon: Lexicon
 
 
 def _word_like(folded: str, span: Span, lexicon: Lexicon) -> bool:
-    """Echo only capitalised forms: names that are words, and one-word names not on the
-    name lists ("Uni", found by NER, must not make every "uni" a name)."""
+    """Echo only capitalised forms: names that are words, one-word names not on the name
+    lists ("Uni", found by NER, must not make every "uni" a name), and organisations made of
+    English words ("Boots" must not make every "boots" a shop)."""
     if folded in lexicon.name_words or folded in lexicon.not_names:
+        return True
+    if span.entity_type is EntityType.ORGANIZATION and all(
+            w in lexicon.english for w in re.findall(r"[^\W\d_]+", folded)):
         return True
     return (span.entity_type is EntityType.PERSON and " " not in folded
             and not lexicon.is_name(folded) and folded in lexicon.english)

@@ -58,8 +58,8 @@ _CZ_KIND = (
     r"[Zz]ákladní\s+umělecká\s+škola|[Dd]ětský\s+domov|[Pp]sychiatrická\s+léčebna|"
     r"[Kk]linika|[Úú]stav|[Dd]omov\s+pro\s+seniory|[Oo]kresní\s+soud|[Kk]rajský\s+soud|"
     r"[Oo]bvodní\s+soud|[Mm]ěstský\s+soud|[Dd]enní\s+stacionář|[Ss]tacionář|[Kk]rizové\s+centrum|"
-    r"[Oo]bchodní\s+akademie|[Aa]kademie|(?:[Aa]mbulance|[Oo]rdinace)(?:\s+(?:klinické\s+psychologie|psychiatrie|"
-    r"psychologie|neurologie|praktického\s+lékaře(?:\s+pro\s+"
+    r"[Oo]bchodní\s+akademie|[Aa]kademie|(?:[Aa]mbulance|[Oo]rdinace)(?:\s+(?:klinické\s+psychologie|"
+    r"praktického\s+lékaře(?:\s+pro\s+"
     r"(?:děti\s+a\s+dorost|dospělé))?))?|[Pp]raktický\s+lékař(?:\s+pro\s+(?:děti\s+a\s+dorost|"
     r"dospělé))?|"
     r"[Pp]oradna\s+pro\s+rodinu(?:\s+a\s+mezilidské\s+vztahy)?|[Uu]niverzita|[Uu]čiliště)"
@@ -85,7 +85,6 @@ _ORG_RE = re.compile(
     r"(?:\s+[\w-]+){0,2}(?:\s+[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w-]+)?)"
     r"|\b(?:Fakultní\s+|Městská\s+|Krajská\s+|Oblastní\s+|Všeobecná\s+fakultní\s+)?"
     r"[Nn]emocnice(?:\s+(?:u\s+sv\.\s+|na\s+)?[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w-]*){1,3}"
-    r"(?:\s+a\s+[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w-]*)?"  # "Nemocnice Rudolfa a Stefanie"
     rf"|\b{_CZ_KIND}(?:\s+(?:(?:na|nad|pod|u|v|ve)\s+)?(?!(?:MUDr|MDDr|Mgr|JUDr|PhDr|PaedDr|Bc|"
     r"Ing|RNDr|Dr|Doc|Prof)\b)(?!" + _CZ_KIND + r")[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w-]*){1,3}"
     r"|\b[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w-]*(?:ova|ská|ského)(?:\s+[a-zá-ž]+(?:ká|ní|ná))?"
@@ -129,7 +128,7 @@ _ORG_RE = re.compile(
     r"|" + _after_the("at", "from", "to", "in", "outside", "near", "behind")
     + r"[A-Z][a-z]+\s+(?:and|&)\s+[A-Z][a-z]+\b"
     # "Terapeutické centrum Modrý dům", "Filozofická fakulta UK": a Czech adjective, a kind
-    rf"|(?:\b\d\.\s)?(?<![\w.])[{_UP_CZ}]?[a-zá-ž]+(?:ké|ká|ký|ní|ná|né|vá|vé|vý)\s+(?:centrum|fakulta|"
+    rf"|(?:\b\d\.\s)?(?<![\w.])[{_UP_CZ}]?[a-zá-ž]+(?:ké|ká|ký|ní|ná|né)\s+(?:centrum|fakulta|"
     r"lékárna|nemocnice|poradna|klinika|ambulance|ordinace|škola|akademie|ústav|nadace|"
     r"pojišťovna|společnost)"
     rf"(?:\s+(?:(?:nad|pod|na|u|v|ve|pro|při)\s+)?[{_UP_CZ}][\w-]*){{1,3}}"
@@ -239,7 +238,7 @@ _BRANCH_RE = re.compile(
 #: street (the shop's name may be an English word).
 _SHOP_ON_STREET_RE = re.compile(
     r"\b(?:at|to|from|outside|near|opposite|behind|into)[ \t]+(?:the[ \t]+)?"
-    r"([A-Z][\w'’&-]+(?:[ \t]+[A-Z][\w'’&-]+)?)[ \t]+(?:on|off)[ \t]+(?:the[ \t]+)?"
+    r"([A-Z][\w'’&-]+(?:[ \t]+[A-Z][\w'’&-]+)?)[ \t]+on[ \t]+(?:the[ \t]+)?"
     r"((?:High|Main|Market|Church|Station|Bridge|Castle|Fore|Front|Back|Mill|Broad)[ \t]+Street"
     r"|High[ \t]+Road|Broadway|[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?[ \t]+(?:Street|Road|Lane|Avenue|"
     r"Parade|Square|Way|Row|Terrace|Close|Circle|Drive|Crescent|Place|Trail|Boulevard|Grove)"
@@ -253,7 +252,7 @@ _NOT_SHOPS = frozenset("""work town church mass school college court therapy gro
 #: A hospital's ward or unit by its number or letter: "on Adolescent Unit 2", "on 4 West",
 #: "z oddělení 9", "akutní příjem B", "denní stacionář C".
 _WARD_RE = regex.compile(
-    r"(?<=\b(?:on|from|to|onto|off|in|at|of)[ \t](?:the[ \t])?)(?:(?:[A-Z][a-z]+[ \t]+){1,2}Unit"
+    r"(?<=\b(?:on|from|to|onto|off|in|at)[ \t](?:the[ \t])?)(?:(?:[A-Z][a-z]+[ \t]+){1,2}Unit"
     r"[ \t]+\d{1,2}[A-Z]?|Ward[ \t]+\d{1,2}[A-Z]?(?:[ \t]+(?:North|South|East|West))?"
     r"|Unit[ \t]+\d{1,2}[A-Z])\b(?![ \t]+(?:of|in)\b)"
     r"|(?<=\b(?:on|from|to|onto|off)[ \t])\d{1,2}[ \t]?(?:West|East|North|South)\b"
@@ -633,7 +632,8 @@ class OrganizationRecognizer(_OrganizationBase):
         for m in _NAMED_BRANCH_RE.finditer(text):
             first = fold(m.group(1).split()[0])
             if first not in _TIME_WORDS and first not in lex.roles and first not in lex.allow \
-                    and first not in lex.not_names and (first,) not in lex.places:
+                    and first not in lex.not_names and (first,) not in lex.places \
+                    and not lex.is_name(first.rstrip("s").rstrip("'’")):
                 yield m.start(1), m.end(1), "a business named by its branch"
         for m in _SHOP_ON_STREET_RE.finditer(text):
             first = fold(m.group(1).split()[0])

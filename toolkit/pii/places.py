@@ -67,6 +67,8 @@ def _after_move(prev: list[str]) -> bool:
     first)."""
     return (len(prev) >= 2 and prev[0] in {"in", "to", "from", "near"}
             and (prev[1] in _MOVE_WORDS or prev[1] in _HOME_WORDS
+                 or (prev[1] in {"hers", "his", "theirs", "ours", "nans", "mums", "dads"}
+                     and len(prev) > 2 and prev[2] == "at")  # "stay at hers in larkhall"
                  or (prev[1] in _WITH_WHOM and any(w in _MOVE_WORDS for w in prev[2:5]))))
 
 

@@ -36,7 +36,9 @@ _GENITIVE = (r"(?!(?:every|very|many|any|only|they|today|you|my|by|early|lately|
 _CZECH_LOOK = rf"(?=[{_UP}][{_LO}]*[{_DIACRITIC}]|[{_UP}][{_LO}]*ov[aoy]\b)"
 #: A street named after a person, both names in the genitive ("Karla Čapka", "Boženy Němcové").
 _PERSON_STREET = (rf"[{_UP}][{_LO}]+[ay][ \t]+(?=[ÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]|[{_UP}][{_LO}]*[{_DIACRITIC}])"
-                  + _WORD)
+                  rf"(?![{_UP}][{_LO}]*á\b)[{_UP}][{_LO}]+(?:a|e|é|y|ho|ů)\b")
+#: A house number without a letter ("2x" is twice, not a house).
+_PLAIN_HOUSE = r"\d{1,4}(?:/\d{1,4}[a-z]?)?(?![\w/])"
 #: ... but not a past-tense verb that starts a sentence ("Přišel 12. 3.", "Měla 3 děti").
 _NOT_VERB = rf"(?![{_UP}][{_LO}]*(?:l|la|li|lo|ly)\b)"
 #: Descriptive (land-registry) number, optional /orientation number, optional letter.
@@ -92,26 +94,26 @@ class CzStreetAddressRecognizer(ConfidePatternRecognizer):
         Pattern(  # "Generála Svobody 41", "Kardinála Berana 216"
             "CZ address named after a rank",
             _START + r"(?:Generála|Kardinála|Kapitána|Plukovníka|Majora|Profesora|Doktora|"
-            r"Biskupa|Svatého|Svaté|Bratří|Sester)[ \t]+" + _WORD + _NAME_TAIL + r"[ \t]+" + _HOUSE
-            + _END + _TAIL,
+            r"Biskupa|Svatého|Svaté|Bratří|Sester)[ \t]+" + _WORD + _NAME_TAIL + r"[ \t]+"
+            + _PLAIN_HOUSE + _NOT_COUNT + _TAIL,
             0.6,
         ),
         Pattern(  # "Karla Čapka 5, Líbeznice"
             "CZ address named after a person",
-            _START + _PERSON_STREET + r"[ \t]+" + _HOUSE + _END + _TAIL,
+            _START + _PERSON_STREET + r"[ \t]+" + _PLAIN_HOUSE + _NOT_COUNT + _TAIL,
             0.55,
         ),
         Pattern(  # "Josefa Lady 150/6": a Czech house number with its orientation number
             "CZ address with a slashed house number",
-            _START + _WORD + r"[ \t]+" + _WORD + r"[ \t]+(?!24/7\b)\d{1,4}/\d{1,4}[a-zA-Z]?" + _END
-            + _TAIL,
+            _START + rf"[{_UP}][{_LO}]*(?:a|y|e|ů|ího|ého)[ \t]+" + _WORD
+            + r"[ \t]+(?!(\d+)/\1\b)(?:3[2-9]|[4-9]\d|\d{3,4})/\d{1,4}[a-zA-Z]?" + _END + _TAIL,
             0.55,
         ),
         Pattern(  # "v ulici Bratří Veverkových", "ulice V Podhájí": a street named without a number
             "CZ street after ulice, without a number",
-            r"\b(?i:ulice|ulici|ulicí)[ \t]+\K(?:(?:Na|U|V|Ve|K|Ke|Pod|Nad|Za|Před|Při)[ \t]+)?"
-            + _WORD + rf"(?:[ \t]+(?:{_WORD}|{_LOWER}))"
-            + r"{0,2}(?![\w-]|[ \t]*\d)",
+            r"\b(?i:ulice|ulici|ulicí)[ \t]+\K(?:(?:(?:Na|U|V|Ve|K|Ke|Pod|Nad|Za|Před|Při)[ \t]+"
+            + _WORD + r"|(?:" + _WORD + r"[ \t]+)?" + rf"[{_UP}][{_LO}]{{2,}}"
+            + r"(?:ská|cká|ní|ova|ovo|ého|ých|ů|ího|ická))(?![\w-]|[ \t]*\d))",
             0.5,
         ),
         Pattern(

@@ -116,9 +116,9 @@ class InformalDateRecognizer(WeekdayDateRecognizer):
                 r"over|from|at)[ \t]+(?:the[ \t]+|last[ \t]+|this[ \t]+|next[ \t]+)?)"
                 + _FIXED_HOLIDAY + r"\b", 0.55),
         Pattern("the ordinal after for/is", r"(?<=\b(?:for|is|was|it'?s|it’s|make|miss|book|"
-                r"cancel|keep|move)\s+the\s+)" + _ORDINAL
+                r"cancel|keep|move|dated|typed|signed|postmarked)\s+the\s+)" + _ORDINAL
                 + r"(?=\s*(?:[,.!?;:)]|$|\s(?:of|at|then|so|and|because|which|but|when|if|or|"
-                r"instead|as|cos|since)\b))", 0.55),
+                r"instead|as|cos|since|saying|asking|telling)\b))", 0.55),
         # "her birthday's the 30th", "I'm back the 23rd.", "the 8th of this month", "or the 9th
         # if she's off": "the" and a day's ordinal ending a clause (not "Henry the 8th")
         Pattern("the ordinal ending a clause", r"(?<!(?-i:\p{Lu})\p{L}+[ \t])(?<!\b(?:i'?m|i’m|am|"
@@ -177,7 +177,8 @@ class InformalDateRecognizer(WeekdayDateRecognizer):
                 0.55),
         Pattern("day/month before a time", _FREE + _DAY + r"/" + _MONTH
                 + r"(?=,?\s+(?:at\s+)?(?:[01]?\d|2[0-3])[:.][0-5]\d\b)", 0.6),
-        Pattern("cue and day/month", r"(?<=(?:" + _CUE + r"|\bfor\s+))" + _NOT_LEVEL + _DM + _END
+        Pattern("cue and day/month", r"(?<=(?:" + _CUE + r"|\bfor\s+|\b(?:birthday|bday)[,:]?\s+))"
+                + _NOT_LEVEL + _DM + _END
                 + _NOT_AMOUNT + _NOT_FRACTION, 0.55),
         Pattern("month/day, day over 12", _FREE + _NOT_RATED + _MONTH + r"/(?:1[3-9]|2\d|3[01])"
                 + _END + _NOT_AMOUNT + _NOT_FRACTION, 0.55),

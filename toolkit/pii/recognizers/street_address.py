@@ -38,7 +38,7 @@ STREET_TYPES = (
     "St Summit Terrace Terr Throughway Trace Track Trafficway Trail Trl Tunnel Turnpike Underpass "
     "Union Unions Vale Valley Valleys Via Viaduct View Views Village Villages Ville Vista Walk "
     "Walks Wall Way Ways Well Wells Wharf Yard Loan Ley Fold Wynd Brae Croft Chase Gait Vennel "
-    "Ridgeway Cottages Brow Garth Reach Drift Nook Bend Villas Side"
+    "Ridgeway Cottages Brow Garth Reach Drift Nook Bend"
 ).split()
 #: Street types that are safe in lower-case chat ("12 acacia avenue"): not everyday words.
 _LOWER_TYPES = "street st road rd avenue ave lane ln crescent terrace boulevard blvd".split()
@@ -113,7 +113,8 @@ _CUED_TYPES = (
     "(?:Street|Road|Avenue|Lane|Close|Drive|Crescent|Terrace|Grove|Gardens|Mews|Boulevard"
     "|Way|Row|Walk|Parade|Place|Square|Rise|Fold|Loan|Ley|Wynd|Brae|Court|Trail|Circle"
     "|Parkway|Pike|Alley|Bend|Quay|Wharf|Yard|Croft|Chase|Embankment|Promenade|Esplanade"
-    "|Passage|Vale|Hill|Brow|Garth|Reach|Drift|Rd|St|Ave|Ct|Dr|Ln|Blvd|Pl|Cres|Gdns|Terr|Cir"
+    "|Passage|Vale|Hill|Brow|Garth|Reach|Drift|Hollow|Villas|Rd|St|Ave|Ct|Dr|Ln|Blvd|Pl|Cres"
+    "|Gdns|Terr|Cir"
     "|Ter|Pkwy)(?![\\w'’])"
 )
 
