@@ -840,9 +840,9 @@ class NameRecognizer(_LexiconRecognizer):
         f = fold(tokens[i].text)
         return (len(f) >= 3 and f not in self.lexicon.english and f not in self.lexicon.not_names
                 and self._token_class(tokens[i]) in {"N", "P"} and _sentence_start(tokens, i)
-                and i + 1 < len(tokens) and (fold(tokens[i + 1].text) in _SUBJECT_VERBS
-                                             or fold(tokens[i + 1].text) in _MODALS - {"does",
-                                                                                      "did"}))
+                and i + 1 < len(tokens) and (fold(tokens[i + 1].text) in _SUBJECT_VERBS or (
+                    fold(tokens[i + 1].text) in _MODALS - {"does", "did"}
+                    and f not in _GREETINGS and f not in _CHAT_WORDS and f not in _SLANG)))
 
     def _lower_name_slot(self, tokens: Any, i: int) -> bool:
         """A lower-case word in no list and not English where chat puts a name: after a

@@ -397,13 +397,13 @@ def _seed_terms(texts: Sequence[str], spans: Iterable[Span], lexicon: Lexicon
 
 def _word_like(folded: str, span: Span, lexicon: Lexicon) -> bool:
     """Echo only capitalised forms: names that are words, one-word names not on the name
-    lists ("Uni", found by NER, must not make every "uni" a name), and organisations made of
-    English words ("Boots" must not make every "boots" a shop)."""
+    lists ("Uni", found by NER, must not make every "uni" a name), and one-word organisations
+    that are English words ("Boots" must not make every "boots" a shop)."""
     if folded in lexicon.name_words or folded in lexicon.not_names:
         return True
-    if span.entity_type is EntityType.ORGANIZATION and all(
-            w in lexicon.english for w in re.findall(r"[^\W\d_]+", folded)):
-        return True
+    if span.entity_type is EntityType.ORGANIZATION and " " not in folded \
+            and folded in lexicon.english:
+        return True  # one word; "the grange medical practice" echoes in lower case too
     return (span.entity_type is EntityType.PERSON and " " not in folded
             and not lexicon.is_name(folded) and folded in lexicon.english)
 

@@ -162,6 +162,10 @@ _ORG_LOWER_RE = re.compile(
     r"hospital|primary school|high school|academy|college|university|talking therapies|"
     r"psychotherapy collective|counsell?ing service|hospice)\b"
 )
+#: Adjectives before "local hospital", "new academy" that describe, not name, a place.
+_EVALUATIVE = frozenset("""nice tiny posh busy crappy crap huge massive lovely big small little
+    great good bad awful terrible horrible shit shitty rubbish decent fancy grim dodgy scary
+    same usual nearest closest nearby other different whole entire""".split())
 #: Lower-case counselling services named in a chat: "im on the waiting list at sweetgrass
 #: counseling", "mesa ridge behavioral health" (names that are no English words, for counselling).
 _COUNSELLING_LOWER_RE = re.compile(
@@ -561,7 +565,7 @@ class OrganizationRecognizer(_OrganizationBase):
         words = words[len(words) - keep:]
         while words and words[0] in _GENERIC:
             words = words[1:]
-        return words if words and fold(words[0]) not in self.lexicon.english else []
+        return words if words and fold(words[0]) not in _EVALUATIVE else []
 
     def _matches(self, text: str) -> Iterator[tuple[int, int, str]]:
         for known in (self._known, self._known_cued):
