@@ -56,9 +56,8 @@ _SLANG = frozenset("""prolly probs defo deffo lowkey highkey srsly literally bas
 #: Words after a Czech relation that are no name even before a past-tense verb (folded).
 _CZ_NOT_SUBJECTS = frozenset("""furt porad prej pry navic obcas vubec nekdy nejak hrozne
     totiz dokonce nakonec akorat treba stejne jako prece jen uplne fakt vzdycky casto zrovna
-    ted dneska vcera zitra taky tez spis asi mozna hlavne proste stale jeste
-    ktera ktery ktere kterou kteri jenz jez taky zase zas pak hned
-    ted uz jeste porad vzdycky nikdy uplne fakt proste vcera dneska dnes zrovna znova""".split())
+    ted dneska vcera zitra taky tez spis asi mozna hlavne proste stale jeste ktera ktery
+    ktere kterou kteri jenz jez zase zas pak hned uz nikdy dnes znova""".split())
 #: Czech greetings before "tady X" / "jsem X" that open a chat (folded).
 _CZ_GREETINGS = frozenset("cau ahoj cus nazdar zdravim dobry dobrej hej cauky ahojky".split())
 #: Kin words used as titles, before a name with no "my": "nana pat", "Uncle Mike".
