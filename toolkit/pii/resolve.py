@@ -60,24 +60,26 @@ _WHOLE_WORD_TYPES = frozenset({EntityType.PERSON, EntityType.LOCATION, EntityTyp
 _ORDINAL_START = re.compile(r"(?i)(?:\d{1,2}|[a-z]+(?:[- ][a-z]+)?)(?:st|nd|rd|th)\b")
 _THE_BEFORE = re.compile(r"(?<![\w])(?i:the)[ \t]+$")
 _INITIAL_AFTER = re.compile(r" [A-Z](?=[.,)|]|$)", re.MULTILINE)
+#: Workplaces and big stores named after a business: "Amazon warehouse", "Walmart Supercenter".
+_WORKPLACES = r"warehouse|depot|sorting[ \t]+office|factory|superstore"
+_BIG_STORES = ("supercenter", "supermarket", "hypermarket", "megastore")
 #: A kind in lower case after an organisation's name belongs to it: "Northern Rail depot",
 #: "Harebell House eating disorder unit", "Kettle & Crumb café".
 _ORG_TAIL = re.compile(
     r"[ \t]+(?:(?:eating[ \t]+disorders?|mental[ \t]+health|crisis|inpatient|outpatient|"
     r"perinatal|addiction|drug[ \t]+and[ \t]+alcohol|psychiatric|rehab|recovery)[ \t]+)?"
-    r"(?:unit|hub|depot|café|cafe|branch|campus|warehouse|ward|clinic|surgery|store|superstore|"
-    r"sorting[ \t]+office|factory|plant|hut|shop|garage|yard|sklad|pobočka|prodejna|"
-    r"(?i:supercenter|supermarket|hypermarket|megastore|fulfill?ment(?:[ \t]+cent(?:re|er))?|"
-    r"distribution[ \t]+cent(?:re|er)|call[ \t]+cent(?:re|er)))\b"
+    r"(?:unit|hub|café|cafe|branch|campus|ward|clinic|surgery|store|plant|hut|shop|garage|yard|"
+    r"sklad|pobočka|prodejna|" + _WORKPLACES + r"|(?i:" + "|".join(_BIG_STORES)
+    + r"|fulfill?ment(?:[ \t]+cent(?:re|er))?|distribution[ \t]+cent(?:re|er)"
+    r"|call[ \t]+cent(?:re|er)))\b"
     r"(?![-'’]\w)"
     r"|,?[ \t]+(?:PLLC|LLC|LLP|Inc\.|Inc\b|Ltd\.|Ltd\b|s\.[ \t]?r\.[ \t]?o\.|a\.[ \t]?s\.)")
 #: ... and makes a business of a name taken for a person or a place: "Royal Mail sorting
-#: office", "Amazon warehouse".
-_BUSINESS_TAIL = re.compile(r"[ \t]+(?:warehouse|depot|sorting[ \t]+office|factory|superstore|"
-                            r"distribution[ \t]+cent(?:re|er)|call[ \t]+cent(?:re|er)|"
-                            r"Supercenter|Supermarket|Hypermarket|Megastore|"
-                            r"(?i:fulfill?ment[ \t]+cent(?:re|er)))"
-                            r"\b(?![-'’]\w)")
+#: office", "Amazon warehouse" (a big store only capitalised: "London supermarket prices").
+_BUSINESS_TAIL = re.compile(r"[ \t]+(?:" + _WORKPLACES + r"|distribution[ \t]+cent(?:re|er)"
+                            r"|call[ \t]+cent(?:re|er)|"
+                            + "|".join(w.title() for w in _BIG_STORES)
+                            + r"|(?i:fulfill?ment[ \t]+cent(?:re|er)))\b(?![-'’]\w)")
 _DISTRICT_NUMBER = re.compile(r"[ \t]\d{1,2}(?![\w:]|[.,]\d)(?![ \t]+(?:roky?|let|dny|dní|"
                               r"týdn\w*|měsíc\w*|hodin\w*|krát|x)\b)")
 _HYPHENATED_AFTER = re.compile(r"(?:-[^\W\d_]+)+")
